@@ -1,0 +1,24 @@
+// @ts-check
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import remarkFigureCaptions from "./src/markdown/remark-figure-captions.ts";
+import { site } from "./src/site.ts";
+
+const siteUrl = new URL(site.url);
+
+export default defineConfig({
+  site: siteUrl.origin,
+  // A site published under a path (https://example.org/archive/) gets that base.
+  base: siteUrl.pathname,
+  trailingSlash: "always",
+  build: { format: "directory" },
+  // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
+  ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkFigureCaptions],
+      // Archived text is kept as written: no curly quotes or dashes added.
+      smartypants: false,
+    }),
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * Every string a reader or an editor sees, in Vietnamese. Components, layouts,
+ * the schema's error messages and the scripts take their text from here.
+ */
+
+export const vi = {
+  siteTagline: "Lưu trữ tin tức địa phương",
+  skipToContent: "Bỏ qua, đến nội dung chính",
+  nav: {
+    label: "Điều hướng chính",
+    home: "Trang chủ",
+    archive: "Lưu trữ",
+    places: "Địa phương",
+    people: "Nhân vật",
+    units: "Đơn vị",
+    comingSoon: "(sắp có)",
+  },
+  search: {
+    label: "Tìm kiếm bài viết",
+    placeholder: "Tìm bài viết…",
+    submit: "Tìm",
+    pageTitle: "Tìm kiếm",
+    notYet:
+      "Tìm kiếm toàn văn đang được xây dựng. Trong lúc chờ, bạn có thể xem danh sách bài viết mới nhất trên trang chủ.",
+  },
+  home: {
+    title: "Bài viết mới nhất",
+    pageTitle: (page: number) => `Bài viết mới nhất — trang ${page}`,
+    empty: "Chưa có bài viết nào.",
+  },
+  pagination: {
+    label: "Phân trang",
+    previous: "Trang trước",
+    next: "Trang sau",
+    page: (page: number, total: number) => `Trang ${page} / ${total}`,
+  },
+  article: {
+    published: "Ngày đăng",
+    dateInferred: "Năm của ngày đăng được suy ra từ nội dung bài viết, chưa được xác nhận.",
+    place: "Địa phương",
+    provinceToday: (province: string) => `nay thuộc tỉnh ${province}`,
+    cityToday: (province: string) => `nay thuộc ${province}`,
+    unit: "Đơn vị",
+    officials: "Thành phần",
+    byline: "Tác giả",
+    source: "Nguồn",
+    sourceLink: "Xem bài gốc",
+    breadcrumb: "Đường dẫn",
+  },
+  notFound: {
+    title: "Không tìm thấy trang",
+    body: "Trang bạn tìm không có hoặc đã được chuyển đi.",
+    backHome: "Về trang chủ",
+  },
+  footer: {
+    about: "Biên niên — kho lưu trữ tĩnh tin tức các cổng thông tin tỉnh, huyện.",
+    disclaimer: "Nội dung thuộc về các cơ quan báo chí và cổng thông tin đã đăng bài gốc.",
+  },
+  /** Messages of the article schema: field names stay as written in the frontmatter. */
+  schema: {
+    missing: (expected: string) => `thiếu trường bắt buộc — cần ${expected}`,
+    found: (found: string, expected: string) => `tìm thấy ${found}, nhưng cần ${expected}`,
+    unknownField: (field: string, suggestion: string | undefined, allowed: readonly string[]) =>
+      `trường "${field}" không có trong lược đồ` +
+      (suggestion ? ` — có phải ý bạn là "${suggestion}"?` : "") +
+      ` Các trường hợp lệ: ${allowed.join(", ")}.`,
+    unknownProvince: (found: string, suggestion: string | undefined) =>
+      `tỉnh "${found}" không có trong danh mục 63 tỉnh trước 2025 hay 34 tỉnh hiện nay` +
+      (suggestion
+        ? ` — có phải ý bạn là "${suggestion}"?`
+        : ' — hãy ghi tên tỉnh như trong danh mục, ví dụ "Hà Giang".'),
+    describe: {
+      list: "một danh sách",
+      object: "một bảng trường (object)",
+      text: (text: string) => `"${text}" (một chuỗi)`,
+      number: (n: number) => `số ${n}`,
+      boolean: (b: boolean) => (b ? "true" : "false"),
+      date: (iso: string) => `ngày ${iso}`,
+      empty: "giá trị trống",
+    },
+    expected: {
+      title: "tiêu đề bài viết: một dòng chữ không để trống",
+      date: 'ngày đăng dạng YYYY-MM-DD, ví dụ 2023-11-23, hoặc kèm giờ Việt Nam: "2023-11-23T08:30:00+07:00" (ngày phải có thật)',
+      dateInferred: "true (năm được suy ra, cần biên tập viên xác nhận) hoặc false",
+      locality: "một bảng địa phương, ví dụ:\n    locality:\n      province: Hà Giang\n      district: Bắc Mê",
+      province: 'tên tỉnh tại thời điểm đăng bài, ví dụ "Hà Giang"',
+      district: 'tên huyện, quận, thị xã hoặc thành phố thuộc tỉnh, ví dụ "Bắc Mê"',
+      communes: "danh sách tên xã, phường, thị trấn, ví dụ [Phúc Sơn, Phúc Yên]",
+      unit: 'tên đơn vị tổ chức, ví dụ "Ban CHQS huyện Thạch Thất"',
+      officials:
+        'một danh sách, mỗi người một mục bắt đầu bằng "- name:", ví dụ:\n    officials:\n      - name: Cấn Đình Trung\n        rank: Thượng tá',
+      official: "một người: name (bắt buộc), rank, titles, role",
+      name: 'họ tên đầy đủ, ví dụ "Nguyễn Thành Trung"',
+      rank: (ranks: readonly string[]) => `một cấp bậc: ${ranks.join(", ")} (hoặc bỏ trống)`,
+      titles: "danh sách chức vụ, ví dụ [Bí thư Huyện ủy, Chủ tịch UBND huyện]",
+      role: 'vai trò tại sự kiện, ví dụ "chủ trì", "kết luận", "phát biểu"',
+      byline: "danh sách tên phóng viên, ví dụ [Thảo Linh, Duy Hanh]",
+      source: 'một bảng nguồn: name và/hoặc url, ví dụ { name: Báo Hà Giang, url: "https://…" }',
+      sourceName: 'tên cơ quan đăng bài gốc, ví dụ "Báo Hà Giang"',
+      sourceUrl: 'địa chỉ web bắt đầu bằng http:// hoặc https://, ví dụ "https://baohagiang.vn/…"',
+      tags: "danh sách từ khóa, ví dụ [sơ kết, tổng kết]",
+      summary: "một đoạn tóm tắt ngắn",
+      review: 'danh sách ghi chú cần kiểm tra, mỗi dòng bắt đầu bằng tên trường, ví dụ "date: năm suy ra từ …"',
+    },
+  },
+  /** Problems found across the collection when the site is built. */
+  content: {
+    problems: (count: number) =>
+      `Có ${count} lỗi trong nội dung bài viết; bản dựng dừng lại để không xuất bản trang sai:`,
+    badSlug: (slug: string, suggestion: string) =>
+      `tên tệp "${slug}" không phải slug ASCII hợp lệ — đổi tên tệp thành "${suggestion}.md"`,
+    folderMismatch: (folder: string, expected: string) =>
+      `tệp nằm trong thư mục ${folder} nhưng ngày đăng thuộc ${expected} — chuyển tệp vào content/articles/${expected}/ hoặc sửa trường date`,
+    badLayout: "tệp phải nằm ở content/articles/YYYY/MM/<slug>.md",
+  },
+} as const;
+
+export type Strings = typeof vi;

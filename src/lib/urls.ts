@@ -1,0 +1,20 @@
+/**
+ * Site URLs. Every internal link is built here so that the base path
+ * (a site published under /archive/) is applied once.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+
+/** A path inside the site: withBase("bai-viet/2023/11/x/") → "/archive/bai-viet/2023/11/x/". */
+export function withBase(path: string): string {
+  return base + path.replace(/^\//, "");
+}
+
+/** The page of an article whose collection id is "YYYY/MM/<slug>". */
+export function articleUrl(id: string): string {
+  return withBase(`bai-viet/${id}/`);
+}
+
+/** Page `n` of a paginated list rooted at `root` ("" for the home page). */
+export function listPageUrl(root: string, n: number): string {
+  return withBase(n <= 1 ? root : `${root}trang/${n}/`);
+}

@@ -1,0 +1,22 @@
+/**
+ * Site configuration, in one place. astro.config.mjs, layouts and scripts read it.
+ * `SITE_URL` and `CONTENT_DIR` may be overridden from the environment (deploy
+ * previews, test fixtures); everything else is edited here.
+ */
+
+const env = typeof process === "undefined" ? {} : process.env;
+
+export const site = {
+  /** Shown in the header, titles and feeds. */
+  name: "Biên niên",
+  /** Absolute address the site is published at, with its base path; canonical URLs start with it. */
+  url: env.SITE_URL ?? "https://bien-nien.example.org/",
+  /** BCP 47 language tag of every page. */
+  locale: "vi",
+  /** Open Graph locale. */
+  ogLocale: "vi_VN",
+  /** Articles per list page. */
+  pageSize: 20,
+  /** Folder of Markdown articles, relative to the project root. */
+  contentDir: env.CONTENT_DIR ?? "content/articles",
+} as const;

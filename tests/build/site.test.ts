@@ -1,0 +1,131 @@
+/**
+ * A real `astro build` of the bundled content, checked as a reader and a
+ * crawler would see the result.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { toText } from "hast-util-to-text";
+import { beforeAll, describe, expect, it } from "vitest";
+import { astroBuild, type BuildResult } from "../helpers/build.ts";
+import { listFiles, readPage } from "../helpers/html.ts";
+
+let build: BuildResult;
+let files: string[];
+const page = (file: string) => readPage(path.join(build.outDir, file));
+const articlePages = () => files.filter((f) => f.startsWith("bai-viet/") && f.endsWith("/index.html"));
+const articleWithTitle = (start: string) => {
+  const file = articlePages().find((f) => page(f).text("h1").startsWith(start));
+  if (!file) throw new Error(`no article page titled "${start}…"`);
+  return page(file);
+};
+
+beforeAll(() => {
+  build = astroBuild();
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  files = listFiles(build.outDir);
+});
+
+describe("the built site", () => {
+  it("has the home page, five article pages and 404.html", () => {
+    expect(files).toContain("index.html");
+    expect(files).toContain("404.html");
+    expect(articlePages()).toHaveLength(5);
+    for (const file of articlePages()) expect(file).toMatch(/^bai-viet\/\d{4}\/\d{2}\/[a-z0-9-]+\/index\.html$/);
+  });
+
+  it('declares <html lang="vi"> on every page', () => {
+    const pages = files.filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    for (const file of pages) expect(page(file).one("html")?.properties.lang, file).toBe("vi");
+  });
+
+  it("needs no JavaScript: no script other than JSON-LD data", () => {
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const scripts = page(file).all("script");
+      for (const script of scripts) expect(script.properties.type, file).toBe("application/ld+json");
+    }
+    expect(files.filter((f) => f.endsWith(".js"))).toEqual([]);
+  });
+
+  it("lists the articles newest first on the home page, with links that resolve", () => {
+    const home = page("index.html");
+    const dates = home.all(".article-list time").map((t) => String(t.properties.dateTime));
+    expect(dates).toHaveLength(5);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const link of home.all(".article-list h2 a")) {
+      const href = String(link.properties.href);
+      expect(files).toContain(`${href.replace(/^\//, "")}index.html`);
+    }
+  });
+
+  it("gives each article page its canonical URL, Open Graph tags and NewsArticle JSON-LD", () => {
+    for (const file of articlePages()) {
+      const p = page(file);
+      const url = `https://bien-nien.example.org/${file.replace(/index\.html$/, "")}`;
+      expect(p.one('link[rel="canonical"]')?.properties.href).toBe(url);
+      expect(p.one('meta[property="og:type"]')?.properties.content).toBe("article");
+      expect(p.one('meta[property="og:url"]')?.properties.content).toBe(url);
+      expect(p.one('meta[property="og:title"]')?.properties.content).toBe(p.text("h1"));
+      const ld = JSON.parse(p.text('script[type="application/ld+json"]')) as Record<string, unknown>;
+      expect(ld["@type"]).toBe("NewsArticle");
+      expect(ld.headline).toBe(p.text("h1"));
+      expect(ld.url).toBe(url);
+      expect(String(ld.datePublished)).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    }
+  });
+
+  it("shows the Vietnamese date, place, unit, officials and byline of an article", () => {
+    const p = articleWithTitle("Hội nghị Ban chấp hành Đảng bộ quân sự huyện");
+    expect(p.text(".article time")).toBe("Thứ Năm, 23/11/2023");
+    expect(p.text(".facts")).toContain("Lâm Bình, Tuyên Quang");
+    expect(p.text(".facts")).toContain("Đảng ủy Quân sự huyện Lâm Bình");
+    expect(p.text(".officials")).toContain("Đại tá Tô Tuấn Anh, Uỷ viên Ban chấp hành Đảng bộ Quân sự tỉnh");
+    expect(p.text(".officials")).toContain("Nguyễn Thành Trung, Uỷ viên BCH Đảng bộ tỉnh");
+    expect(p.text(".officials")).toContain("chủ trì");
+    expect(p.text(".byline")).toContain("Tùng Lâm");
+  });
+
+  it("shows a publication time when the page had one", () => {
+    expect(articleWithTitle("UBND huyện Mù Cang Chải").text(".article time")).toBe("Thứ Năm, 16/11/2023, 14:14");
+  });
+
+  it("names the province of today for a merged province, and the source", () => {
+    const p = articleWithTitle("Sơ kết thực hiện Quy chế phối hợp");
+    expect(p.text(".facts")).toContain("Bắc Mê, Hà Giang (nay thuộc tỉnh Tuyên Quang)");
+    expect(p.text(".source")).toContain("Báo Hà Giang");
+    expect(p.text(".inferred-note")).toContain("suy ra");
+  });
+
+  it("renders captions as figures, each once", () => {
+    const p = articleWithTitle("Sơ kết thực hiện Quy chế phối hợp");
+    const captions = p.all(".prose figure > figcaption").map((c) => toText(c));
+    expect(captions).toEqual([
+      "Quyền Bí thư Tỉnh ủy Nguyễn Mạnh Dũng phát biểu kết luận hội nghị",
+      "Các đại biểu dự hội nghị",
+      "Chủ nhiệm UBKT Tỉnh ủy Trần Quang Minh thảo luận tại hội nghị",
+    ]);
+  });
+
+  it("has a 404 page that search engines do not index", () => {
+    const p = page("404.html");
+    expect(p.one('meta[name="robots"]')?.properties.content).toBe("noindex");
+    expect(p.text("h1")).toBe("Không tìm thấy trang");
+  });
+});
+
+describe("determinism", () => {
+  const digest = (dir: string) =>
+    listFiles(dir).map(
+      (f) =>
+        `${f} ${createHash("sha256")
+          .update(readFileSync(path.join(dir, f)))
+          .digest("hex")}`,
+    );
+
+  it("builds byte-identical output twice from the same content", () => {
+    const second = astroBuild();
+    expect(second.status, second.output).toBe(0);
+    expect(digest(second.outDir)).toEqual(digest(build.outDir));
+  });
+});

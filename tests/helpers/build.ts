@@ -1,0 +1,37 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { root } from "./paths.ts";
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Runs a real `astro build` of the project into a fresh temporary folder,
+ * with its own content cache so that builds never share state.
+ */
+export function astroBuild(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
+  const work = mkdtempSync(path.join(tmpdir(), "bien-nien-build-"));
+  const outDir = path.join(work, "dist");
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        NO_COLOR: "1",
+        CACHE_DIR: path.join(work, "cache"),
+        ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+        ...options.env,
+      },
+    },
+  );
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
