@@ -176,6 +176,14 @@ export const articleSchema = strictRecord(
     summary: line(e.summary).optional(),
     /** What the importer was unsure of, one note each, field first; editors resolve and delete them. */
     review: lines(e.review).default([]),
+    /**
+     * Written by the importer, not by editors: hashes of the input and of the
+     * file as imported, so that re-importing never overwrites an edited article.
+     */
+    import: strictRecord(
+      { input: z.string({ error: expecting(e.importHash) }), output: z.string({ error: expecting(e.importHash) }) },
+      e.importHash,
+    ).optional(),
   },
   "frontmatter",
 );

@@ -9,12 +9,14 @@
 import { normalizeRank, RANKS } from "./people.ts";
 import { collapseSpace, nameKey } from "./text.ts";
 
+/** Only the two roles that matter for the record: who presided and who concluded. */
+export type Role = "chủ trì" | "kết luận";
+
 export interface ExtractedOfficial {
   name: string;
   rank?: string;
   titles: string[];
-  /** Only the two roles that matter for the record: who presided and who concluded. */
-  role?: "chủ trì" | "kết luận";
+  role?: Role;
 }
 
 /** Words that open a title ("Phó Bí thư …", "Chỉ huy trưởng …"), compared lower-case. */
@@ -147,11 +149,11 @@ interface Mention extends ExtractedOfficial {
  * and dashes, kept while each piece opens with a title word; the predicate
  * after the last title gives the role.
  */
-function readTitles(after: string): { titles: string[]; role?: ExtractedOfficial["role"] } {
+function readTitles(after: string): { titles: string[]; role: Role | undefined } {
   const clause = after.split(/[;:.!?(]|\s[–-]\s*(?=\p{Ll})/u)[0] ?? "";
-  if (!/^\s*(?:,|[–-])/u.test(clause)) return { ...roleIn(clause) };
+  if (!/^\s*(?:,|[–-])/u.test(clause)) return { titles: [], role: roleIn(clause) };
   const titles: string[] = [];
-  let role: ExtractedOfficial["role"];
+  let role: Role | undefined;
   for (const rawSegment of clause.replace(/^\s*(?:,|[–-])\s*/u, "").split(/\s*,\s*|\s*[–-]\s+|(?<=\p{L})-\s+/u)) {
     const segment = rawSegment.trim();
     if (!startsWithTitle(segment)) break;
@@ -159,19 +161,19 @@ function readTitles(after: string): { titles: string[]; role?: ExtractedOfficial
     if (predicate) {
       const title = ` ${segment}`.slice(0, predicate.index).trim();
       if (title) titles.push(normalizeTitle(title));
-      role = roleIn(` ${segment}`.slice(predicate.index)).role;
+      role = roleIn(` ${segment}`.slice(predicate.index));
       break;
     }
     titles.push(normalizeTitle(segment));
   }
-  return { titles, ...(role && { role }) };
+  return { titles, role };
 }
 
-function roleIn(text: string): { role?: ExtractedOfficial["role"] } {
+function roleIn(text: string): Role | undefined {
   const head = text.slice(0, 40);
-  if (/(?<![\p{L}])(?:đồng\s+)?chủ trì/u.test(head)) return { role: "chủ trì" };
-  if (/(?<![\p{L}])(?:phát biểu\s+)?kết luận/u.test(head)) return { role: "kết luận" };
-  return {};
+  if (/(?<![\p{L}])(?:đồng\s+)?chủ trì/u.test(head)) return "chủ trì";
+  if (/(?<![\p{L}])(?:phát biểu\s+)?kết luận/u.test(head)) return "kết luận";
+  return undefined;
 }
 
 /** Mentions with the name introduced by "đồng chí", "ông", "bà" or a rank, or listed after "các đồng chí:". */
@@ -204,8 +206,8 @@ function titleFirstMentions(sentence: string, isPlace: (name: string) => boolean
       const name = words.slice(i, end).join(" ");
       if (end - i < 2 || !isName(name, isPlace, false)) continue;
       const title = normalizeTitle(words.slice(0, i).join(" "));
-      const rest = words.slice(end).join(" ");
-      mentions.push({ key: nameKey(name), name, titles: [title], ...roleIn(` ${rest}`) });
+      const role = roleIn(` ${words.slice(end).join(" ")}`);
+      mentions.push({ key: nameKey(name), name, titles: [title], ...(role && { role }) });
       break;
     }
   }
@@ -237,12 +239,12 @@ export function extractOfficials(
           byKey.set(mention.key, mention);
           return;
         }
-        known.rank ??= mention.rank;
+        if (!known.rank && mention.rank) known.rank = mention.rank;
         if (mention.titles.length > known.titles.length && (known.titles.length === 0 || mention.titles.length > 1)) {
           known.titles = mention.titles;
         }
         // Presiding outranks concluding: the chair often also sums up.
-        if (mention.role === "chủ trì" || !known.role) known.role = mention.role ?? known.role;
+        if (mention.role && (mention.role === "chủ trì" || !known.role)) known.role = mention.role;
       });
     }
   }

@@ -4,8 +4,6 @@
  * Nội", "Quân khu II" … written many ways in articles ("Đảng uỷ quân sự",
  * "Ban chỉ huy quân sự", "Ủy ban nhân dân"). Each kind has one written form.
  */
-import { nameKey } from "./text.ts";
-
 type Level = "tỉnh" | "huyện" | "thành phố" | "thị xã" | "quận" | "xã" | "phường";
 
 interface UnitKind {
@@ -127,7 +125,7 @@ export function chooseUnit(
     const key = `${mention.label}|${mention.level ?? ""}`;
     const entry = scores.get(key) ?? { score: 0, first: mention };
     entry.score += mention.index === organiserIndex ? 3 : 1;
-    entry.place ??= mention.place;
+    if (!entry.place && mention.place) entry.place = mention.place;
     scores.set(key, entry);
   }
   let best: { score: number; first: UnitMention; place?: string } | undefined;
@@ -141,9 +139,4 @@ export function chooseUnit(
   if (!level) return label;
   const place = best.place ?? placeFor(level);
   return [label, level, place].filter(Boolean).join(" ");
-}
-
-/** Identity key of a unit name: "Đảng uỷ quân sự huyện Lâm Bình" and "Đảng ủy Quân sự huyện Lâm Bình" are one unit. */
-export function unitKey(name: string): string {
-  return nameKey(name);
 }

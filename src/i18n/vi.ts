@@ -100,6 +100,8 @@ export const vi = {
       sourceUrl: 'địa chỉ web bắt đầu bằng http:// hoặc https://, ví dụ "https://baohagiang.vn/…"',
       tags: "danh sách từ khóa, ví dụ [sơ kết, tổng kết]",
       summary: "một đoạn tóm tắt ngắn",
+      importHash:
+        "giá trị do công cụ nhập bài ghi (import.input, import.output) — đừng sửa tay; xóa cả khối import nếu cần",
       review: 'danh sách ghi chú cần kiểm tra, mỗi dòng bắt đầu bằng tên trường, ví dụ "date: năm suy ra từ …"',
     },
   },

@@ -116,7 +116,7 @@ export function extractArticle(raw: RawInput): Extraction {
         review.push(`date: ngày đăng ${date} cách ngày sự kiện "${event.phrase}" hơn một tháng — kiểm tra`);
     }
   } else if (event?.year !== undefined) {
-    date = isoFromParts(event, false);
+    date = isoFromParts({ ...event, year: event.year }, false);
     if (event.yearTypo)
       review.push(`date: năm viết sai "${event.yearTypo}" trong "${event.phrase}", đã đọc là ${event.year}`);
   } else if (event) {
