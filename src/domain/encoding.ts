@@ -236,6 +236,8 @@ export interface Decoded {
 /** Repairs legacy-encoded or mojibake text when that is what it is. */
 export function repairText(input: string): Decoded {
   const text = input.normalize("NFC");
+  // Fast path: almost every page has no noise character at all.
+  if ((text.match(NOISE)?.length ?? 0) < 3) return { text, broken: false };
   const original = score(text);
   if (!looksBroken(original)) return { text, broken: false };
   const candidates: [Repair, string | undefined][] = [

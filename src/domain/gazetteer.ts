@@ -73,8 +73,15 @@ export interface Gazetteer {
 
 /** Key for matching names spelled with other diacritics: "mu cang chai". */
 export function foldKey(name: string): string {
-  return fold(nameKey(name));
+  let key = foldKeys.get(name);
+  if (key === undefined) {
+    key = fold(nameKey(name));
+    if (foldKeys.size >= 100_000) foldKeys.clear();
+    foldKeys.set(name, key);
+  }
+  return key;
 }
+const foldKeys = new Map<string, string>();
 
 function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -161,10 +161,12 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
   }
 
   // 4. Provinces named in the text ("tỉnh Hà Giang", "Thủ đô Hà Nội", or bare) and by the publisher.
-  const provincePattern = new RegExp(`(?<![\\p{L}])(tỉnh|Tỉnh|Thủ đô|thủ đô)?\\s*${CAPITALISED_RUN}`, "gu");
+  const provincePattern = new RegExp(`(?<![\\p{L}])${CAPITALISED_RUN}`, "gu");
   for (const match of clues.text.matchAll(provincePattern)) {
-    const hit = longestKnown(match[2]!, findProvince);
-    if (hit) addProvince(hit.found.code, match[1] ? 5 : 1);
+    const hit = longestKnown(match[1]!, findProvince);
+    if (!hit) continue;
+    const named = /(?:tỉnh|Tỉnh|Thủ đô|thủ đô)\s+$/u.test(clues.text.slice(Math.max(0, match.index - 8), match.index));
+    addProvince(hit.found.code, named ? 5 : 1);
   }
   if (clues.publisher) {
     const hit = longestKnown(clues.publisher.replace(/^(?:Báo|Đài|Cổng\s+\S+|Trang)\s+/u, ""), findProvince);

@@ -104,15 +104,13 @@ const RANK_PATTERN = RANKS.flatMap((r) => [r, r.toLowerCase(), r.charAt(0).toLow
   .sort((a, b) => b.length - a.length)
   .map((r) => r.replace(/ /g, "\\s+"))
   .join("|");
-const UPPER = "\\p{Lu}";
 /** A capitalised syllable: "Nguyễn", "A", "Vừ". */
-const SYLLABLE = `${UPPER}[\\p{Ll}\\p{M}]*`;
-const NAME = `(${SYLLABLE}(?:\\s+${SYLLABLE}){1,4})`;
-/** Introducer and/or rank, then a name: "đồng chí Đại tá Tô Tuấn Anh", "thiếu tướng Nguyễn Văn A". */
-const INTRODUCED = new RegExp(
-  `(?:(?<![\\p{L}])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\\/c|Đ\\/c|ông|Ông|bà|Bà)\\s+)?(?:(?<![\\p{L}])(${RANK_PATTERN})(?:\\s+QNCN)?\\s+)?${NAME}`,
-  "gu",
-);
+const SYLLABLE = "\\p{Lu}[\\p{Ll}\\p{M}]*";
+/** Two to five capitalised syllables: a name candidate. */
+const NAME = new RegExp(`(?<![\\p{L}])${SYLLABLE}(?:\\s+${SYLLABLE}){1,4}(?![\\p{L}])`, "gu");
+/** What may stand right before a name: "đồng chí", a rank, or both ("đồng chí Đại tá"). */
+const RANK_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${RANK_PATTERN})(?:\\s+QNCN)?\\s+$`, "u");
+const INTRODUCER_BEFORE = /(?:^|[^\p{L}])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s+$/u;
 
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
@@ -127,10 +125,8 @@ export function normalizeTitle(title: string): string {
   );
 }
 
-const startsWithTitle = (segment: string): boolean => {
-  const lower = segment.toLowerCase();
-  return TITLE_STARTS.some((start) => lower.startsWith(`${start} `) || lower === start);
-};
+const TITLE_START = new RegExp(`^(?:${TITLE_STARTS.map((t) => t.replace(/ /g, "\\s+")).join("|")})(?:\\s|$)`, "iu");
+const startsWithTitle = (segment: string): boolean => TITLE_START.test(segment);
 
 /** A plausible personal name: no title or organisation word; not a known place. */
 function isName(name: string, isPlace: (name: string) => boolean, introduced: boolean): boolean {
@@ -179,14 +175,28 @@ function roleIn(text: string): Role | undefined {
 /** Mentions with the name introduced by "đồng chí", "ông", "bà" or a rank, or listed after "các đồng chí:". */
 function introducedMentions(sentence: string, isPlace: (name: string) => boolean): Mention[] {
   const mentions: Mention[] = [];
-  for (const match of sentence.matchAll(INTRODUCED)) {
-    const [whole, rankText, name] = match as unknown as [string, string | undefined, string];
-    const introduced = whole.length > name.length;
-    if (!introduced && !/(?:các đồng chí|gồm)\s*:?[^.]*$/iu.test(sentence.slice(0, match.index))) continue;
+  for (const match of sentence.matchAll(NAME)) {
+    let name = match[0];
+    let start = match.index;
+    // A capitalised rank ("Đại Tá") can run into the name: split it off.
+    const words = name.split(/\s+/u);
+    for (const n of [3, 2]) {
+      if (words.length > n + 1 && normalizeRank(words.slice(0, n).join(" "))) {
+        const rankText = words.slice(0, n).join(" ");
+        name = words.slice(n).join(" ");
+        start += match[0].indexOf(name, rankText.length);
+        break;
+      }
+    }
+    const before = sentence.slice(Math.max(0, start - 40), start);
+    const rankMatch = RANK_BEFORE.exec(before);
+    const beforeRank = rankMatch ? before.slice(0, rankMatch.index + rankMatch[0].length - rankMatch[0].trimStart().length) : before;
+    const introduced = Boolean(rankMatch) || INTRODUCER_BEFORE.test(beforeRank) || name !== match[0];
+    if (!introduced && !/(?:các đồng chí|gồm)\s*:?[^.]*$/iu.test(sentence.slice(0, start))) continue;
     if (!isName(name, isPlace, introduced)) continue;
-    const after = sentence.slice(match.index + whole.length);
-    const { titles, role } = readTitles(after);
-    const rank = rankText ? normalizeRank(rankText) : undefined;
+    const rankWord = rankMatch?.[1] ?? (name !== match[0] ? match[0].slice(0, match[0].indexOf(name)).trim() : undefined);
+    const rank = rankWord ? normalizeRank(rankWord) : undefined;
+    const { titles, role } = readTitles(sentence.slice(start + name.length));
     mentions.push({ key: nameKey(name), name, titles, ...(rank && { rank }), ...(role && { role }) });
   }
   return mentions;

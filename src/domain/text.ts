@@ -67,9 +67,28 @@ function placeTone(word: string, style: ToneStyle): string {
   return bare.join("");
 }
 
+/**
+ * Placed syllables, per style. Vietnamese has a few thousand syllables, so the
+ * caches stay small while the importer and the site call this millions of times.
+ */
+const placed: Record<ToneStyle, Map<string, string>> = { traditional: new Map(), modern: new Map() };
+const CACHE_LIMIT = 100_000;
+
+function placeToneCached(word: string, style: ToneStyle): string {
+  if (/^[A-Za-z]+$/.test(word)) return word;
+  const cache = placed[style];
+  let result = cache.get(word);
+  if (result === undefined) {
+    result = placeTone(word, style);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, result);
+  }
+  return result;
+}
+
 /** Rewrites every syllable of `text` with its tone mark placed in `style`. Output is NFC. */
 export function withToneStyle(text: string, style: ToneStyle): string {
-  return text.replace(/[\p{L}\p{M}]+/gu, (word) => placeTone(word, style)).normalize("NFC");
+  return text.replace(/[\p{L}\p{M}]+/gu, (word) => placeToneCached(word, style)).normalize("NFC");
 }
 
 /**
@@ -102,8 +121,15 @@ export function collapseSpace(text: string): string {
  * normalisation form, case or spacing get the same key.
  */
 export function nameKey(text: string): string {
-  return collapseSpace(canonical(text).toLowerCase());
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    key = collapseSpace(canonical(text).toLowerCase());
+    if (nameKeys.size >= CACHE_LIMIT) nameKeys.clear();
+    nameKeys.set(text, key);
+  }
+  return key;
 }
+const nameKeys = new Map<string, string>();
 
 /**
  * An ASCII URL slug: diacritics removed, đ→d, lower case, words joined by

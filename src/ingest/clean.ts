@@ -181,11 +181,13 @@ export function cleanLines(rawLines: readonly Block[]): Cleaned {
   const seenCaptions = new Set<string>();
   const bodyLines = lines.slice(i, end).flatMap((line) => splitGlued(line.text).map((text) => ({ ...line, text })));
   bodyLines.forEach((line, k) => {
-    const marked = CAPTION_MARK.test(line.text);
-    const text = line.text.replace(CAPTION_MARK, "").trim();
+    // Test only the end of the line: the mark closes a caption.
+    const tail = line.text.slice(-60);
+    const marked = CAPTION_MARK.test(tail);
+    const text = marked ? (line.text.slice(0, -60) + tail.replace(CAPTION_MARK, "")).trim() : line.text;
     if (!text) return;
     const repeated = bodyLines[k + 1]?.text === line.text || bodyLines[k - 1]?.text === line.text;
-    const isTitleAgain = title !== undefined && collapseSpace(text) === title;
+    const isTitleAgain = text === title;
     const caption = line.caption || marked || repeated || (k > 0 && looksLikeCaption(text)) || isTitleAgain;
     if (caption) {
       if (seenCaptions.has(text)) return;
