@@ -19,7 +19,7 @@ const STATUS = {
   failed: "lỗi",
 } as const;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -38,7 +38,7 @@ function main(): number {
   }
   // npm runs scripts from the project root; paths typed by the user are relative to where they typed them.
   const here = process.env.INIT_CWD ?? process.cwd();
-  const results = runIngest({
+  const results = await runIngest({
     paths: positionals.map((p) => path.resolve(here, p)),
     outDir: values.out === site.contentDir ? values.out : path.resolve(here, values.out),
     dryRun: values["dry-run"],
@@ -73,7 +73,7 @@ function line(result: IngestResult): string {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // An unexpected failure still gets one line, not a stack trace (set DEBUG=1 for it).
   console.error(`Lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`);

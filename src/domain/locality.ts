@@ -35,6 +35,8 @@ const provinceByKey = new Map(PROVINCES_BEFORE_2025.map((p) => [nameKey(p.name),
 const provinceByCompactSlug = new Map(PROVINCES_BEFORE_2025.map((p) => [p.slug.replace(/-/g, ""), p]));
 
 const provinceByFold = new Map(PROVINCES_BEFORE_2025.map((p) => [foldKey(p.name), p]));
+/** First syllables (folded) of every province name: a run that starts otherwise is not a province. */
+const provinceFirstSyllables = new Set(PROVINCES_BEFORE_2025.map((p) => foldKey(p.name).split(" ")[0]!));
 
 /** True when `name` is a province or district of the gazetteer, in any spelling. */
 export function isPlaceName(name: string): boolean {
@@ -85,9 +87,13 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
   const districtScore = new Map<string, number>();
   const addProvince = (code: string, points: number) =>
     provinceScore.set(code, (provinceScore.get(code) ?? 0) + points);
-  const addDistrict = (district: District, points: number) => {
+  /**
+   * Evidence for a district counts in full for the district, and for its
+   * province shared among the districts that bear the same name.
+   */
+  const addDistrict = (district: District, points: number, provincePoints = points) => {
     districtScore.set(district.code, (districtScore.get(district.code) ?? 0) + points);
-    addProvince(district.provinceCode, points);
+    addProvince(district.provinceCode, provincePoints);
   };
   const review: string[] = [];
   const findDistricts = lookupBoth(g.districtsByName, g.districtsByFold);
@@ -109,7 +115,10 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
       ? (provinceByCompactSlug.get(provinceLabel) ?? provinceByCompactSlug.get(provinceLabel.replace(/^bao/, "")))
       : undefined;
     if (province) addProvince(province.code, 8);
-    for (const label of labels) {
+    // Only a label in front of the province's is a district: hagiang.gov.vn is the province portal,
+    // bacme.hagiang.gov.vn the district's.
+    const districtLabels = provinceLabel ? labels.slice(0, labels.indexOf(provinceLabel)) : labels;
+    for (const label of districtLabels) {
       for (const district of g.districtsByCompactSlug.get(label) ?? []) {
         if (!province || district.provinceCode === province.code) addDistrict(district, province ? 10 : 4);
       }
@@ -126,7 +135,7 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
     });
     if (hit) {
       for (const district of hit.found) {
-        addDistrict(district, 6 / hit.found.length);
+        addDistrict(district, 6, 6 / hit.found.length);
         if (!written.has(district.code)) written.set(district.code, hit.name);
       }
       continue;
@@ -163,6 +172,7 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
   // 4. Provinces named in the text ("tỉnh Hà Giang", "Thủ đô Hà Nội", or bare) and by the publisher.
   const provincePattern = new RegExp(`(?<![\\p{L}])${CAPITALISED_RUN}`, "gu");
   for (const match of clues.text.matchAll(provincePattern)) {
+    if (!provinceFirstSyllables.has(foldKey(match[1]!.split(/\s/u, 1)[0]!))) continue;
     const hit = longestKnown(match[1]!, findProvince);
     if (!hit) continue;
     const named = /(?:tỉnh|Tỉnh|Thủ đô|thủ đô)\s+$/u.test(clues.text.slice(Math.max(0, match.index - 8), match.index));

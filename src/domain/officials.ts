@@ -175,6 +175,8 @@ function roleIn(text: string): Role | undefined {
 /** Mentions with the name introduced by "đồng chí", "ông", "bà" or a rank, or listed after "các đồng chí:". */
 function introducedMentions(sentence: string, isPlace: (name: string) => boolean): Mention[] {
   const mentions: Mention[] = [];
+  // Names listed after "các đồng chí:" or "gồm" need no introducer of their own.
+  const listStart = sentence.search(/các đồng chí|gồm/iu);
   for (const match of sentence.matchAll(NAME)) {
     let name = match[0];
     let start = match.index;
@@ -190,11 +192,14 @@ function introducedMentions(sentence: string, isPlace: (name: string) => boolean
     }
     const before = sentence.slice(Math.max(0, start - 40), start);
     const rankMatch = RANK_BEFORE.exec(before);
-    const beforeRank = rankMatch ? before.slice(0, rankMatch.index + rankMatch[0].length - rankMatch[0].trimStart().length) : before;
+    const beforeRank = rankMatch
+      ? before.slice(0, rankMatch.index + rankMatch[0].length - rankMatch[0].trimStart().length)
+      : before;
     const introduced = Boolean(rankMatch) || INTRODUCER_BEFORE.test(beforeRank) || name !== match[0];
-    if (!introduced && !/(?:các đồng chí|gồm)\s*:?[^.]*$/iu.test(sentence.slice(0, start))) continue;
+    if (!introduced && (listStart < 0 || start < listStart)) continue;
     if (!isName(name, isPlace, introduced)) continue;
-    const rankWord = rankMatch?.[1] ?? (name !== match[0] ? match[0].slice(0, match[0].indexOf(name)).trim() : undefined);
+    const rankWord =
+      rankMatch?.[1] ?? (name !== match[0] ? match[0].slice(0, match[0].indexOf(name)).trim() : undefined);
     const rank = rankWord ? normalizeRank(rankWord) : undefined;
     const { titles, role } = readTitles(sentence.slice(start + name.length));
     mentions.push({ key: nameKey(name), name, titles, ...(rank && { rank }), ...(role && { role }) });

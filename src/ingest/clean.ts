@@ -42,7 +42,6 @@ const CHROME_LINE: readonly RegExp[] = [
   /^[<«‹]?\s*(\d+\s+){2,}.*[>»›]?$/u, // pager "< 1 2 3 … >"
   /^(trang\s+)?(đầu|trước|sau|cuối)(\s*[|·]\s*(đầu|trước|sau|cuối))+$/iu,
   /^(hôm nay|hôm qua|tuần này|tuần trước|tháng này|tháng \d{1,2}|năm \d{4}|năm nay|đang truy cập|đang online|trực tuyến|tổng truy cập|tổng số|tổng lượt truy cập|lượt truy cập)\s*:\s*[\d.,]+$/iu,
-  /^(thống kê truy cập|thống kê)$/iu,
   /^(tags?|từ khóa|từ khoá)\s*:/iu,
   /^(quay lại|về đầu trang|lên đầu trang|trở về|xem tiếp|xem thêm)$/iu,
   /^(cỡ chữ|font size|kích thước chữ)\b/iu,

@@ -6,11 +6,10 @@
  * without --force), and the same input from a second copy of an article.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import matter from "gray-matter";
-import type { Root, RootContent } from "mdast";
-import { toMarkdown } from "mdast-util-to-markdown";
 import { stringify } from "yaml";
 import { articleFolder } from "../domain/article.ts";
 import { parseArticleDate } from "../domain/dates.ts";
@@ -21,18 +20,26 @@ import type { ImportedArticle } from "./extract.ts";
 
 export const hash = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 16);
 
+/**
+ * One line of plain text as Markdown that reads back as the same text: every
+ * character with a meaning in Markdown is escaped, and so is anything at the
+ * start of the line that would open a heading, quote, list or block.
+ * (mdast-util-to-markdown does this for any tree, at twenty times the cost,
+ * which matters when importing a national archive; a test parses the output
+ * back with remark to hold this to the same standard.)
+ */
+export function escapeMarkdown(text: string): string {
+  const escaped = text.replace(/[\\`*_[\]<>&|~!#]/gu, "\\$&");
+  // "1. " or "1) " opens an ordered list; "- ", "+ ", "= " and "> " open blocks.
+  return escaped.replace(/^(\d+)([.)])/u, "$1\\$2").replace(/^([-+=:])/u, "\\$1");
+}
+
 /** The Markdown body: paragraphs, and captions as italic paragraphs (see remark-figure-captions). */
 export function bodyMarkdown(blocks: readonly Block[]): string {
-  const tree: Root = {
-    type: "root",
-    children: blocks.map((block): RootContent => ({
-      type: "paragraph",
-      children: block.caption
-        ? [{ type: "emphasis", children: [{ type: "text", value: block.text }] }]
-        : [{ type: "text", value: block.text }],
-    })),
-  };
-  return toMarkdown(tree, { emphasis: "*" });
+  const paragraphs = blocks.map((block) =>
+    block.caption ? `*${escapeMarkdown(block.text)}*` : escapeMarkdown(block.text),
+  );
+  return `${paragraphs.join("\n\n")}\n`;
 }
 
 const yamlEngine = {
@@ -41,7 +48,7 @@ const yamlEngine = {
 };
 
 /** The import block, always written last in the frontmatter. */
-const IMPORT_BLOCK = /^import:\n {2}input: "?[0-9a-f]+"?\n {2}output: "?[0-9a-f]+"?\n/mu;
+const IMPORT_BLOCK = /^import:\n {2}input: "[0-9a-f]+"\n {2}output: "[0-9a-f]+"\n/mu;
 
 /** File text without its import block: what `import.output` hashes. */
 const withoutImportBlock = (text: string): string => text.replace(IMPORT_BLOCK, "");
@@ -59,15 +66,18 @@ function frontmatter(article: ImportedArticle): Record<string, unknown> {
   );
 }
 
-const stringifyFile = (body: string, data: Record<string, unknown>): string =>
-  matter.stringify(body, data, { engines: { yaml: yamlEngine } } as unknown as matter.GrayMatterOption<string, never>);
-
-/** The whole article file, with its import hashes. */
-export function articleFile(article: ImportedArticle, body: readonly Block[], inputHash: string): string {
-  const markdown = `\n${bodyMarkdown(body)}`;
-  const data = frontmatter(article);
-  const outputHash = hash(stringifyFile(markdown, data));
-  return stringifyFile(markdown, { ...data, import: { input: inputHash, output: outputHash } });
+/**
+ * The whole article file. The import block goes last in the frontmatter; its
+ * output hash covers the file as it would read without that block, which is
+ * what `withoutImportBlock` gives back when the file is checked later.
+ */
+export function articleFile(article: ImportedArticle, markdown: string, inputHash: string): string {
+  const text = matter.stringify(`\n${markdown}`, frontmatter(article), {
+    engines: { yaml: yamlEngine },
+  } as unknown as matter.GrayMatterOption<string, never>);
+  const block = `import:\n  input: "${inputHash}"\n  output: "${hash(text)}"\n`;
+  // The first "\n---\n" closes the frontmatter (the opening "---" starts the file).
+  return text.replace("\n---\n", `\n${block}---\n`);
 }
 
 /** Where an article goes: content/articles/YYYY/MM/<slug>.md. Undefined when the title gives no slug. */
@@ -131,16 +141,26 @@ export class ArchiveIndex {
 }
 
 export type WriteOutcome =
-  | { status: "created" | "updated" | "unchanged"; file: string }
-  | { status: "edited"; file: string }
+  | { status: "created" | "updated"; file: string; written: Promise<void> }
+  | { status: "unchanged" | "edited"; file: string }
   | { status: "duplicate"; file: string; of: string };
 
-/** Writes `text` to `file` atomically: a temporary file in the same folder, then a rename. */
-function writeAtomic(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+/**
+ * Writes `text` to `file` atomically: a temporary file in the same folder,
+ * then a rename, so a reader (or a crash) never sees half an article. The
+ * write runs in the background; the caller awaits the promise.
+ */
+const madeDirs = new Set<string>();
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
+  await writeFile(temporary, text);
+  await rename(temporary, file);
 }
 
 /**
@@ -156,10 +176,9 @@ export function writeArticle(
   index: ArchiveIndex,
   options: { dryRun: boolean; force: boolean },
 ): WriteOutcome {
+  // The same article (by source URL, or title and date) from another input is a duplicate.
   const same = index.find(article);
-  if (same && path.resolve(same.file) !== path.resolve(file) && same.inputHash !== inputHash) {
-    return { status: "duplicate", file, of: same.file };
-  }
+  if (same && same.inputHash !== inputHash) return { status: "duplicate", file, of: same.file };
   let status: "created" | "updated" = "created";
   if (existsSync(file)) {
     const existing = readFileSync(file, "utf8");
@@ -168,12 +187,9 @@ export function writeArticle(
     const imported = data.import as { input?: string; output?: string } | undefined;
     const untouched = imported?.output !== undefined && hash(withoutImportBlock(existing)) === imported.output;
     if (!untouched && !options.force) return { status: "edited", file };
-    if (untouched && imported?.input !== inputHash && !options.force) {
-      return { status: "duplicate", file, of: file };
-    }
     status = "updated";
   }
-  if (!options.dryRun) writeAtomic(file, text);
+  const written = options.dryRun ? Promise.resolve() : writeAtomic(file, text);
   index.add(file, { title: article.title, date: article.date, source: article.source, import: { input: inputHash } });
-  return { status, file };
+  return { status, file, written };
 }
