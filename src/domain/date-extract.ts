@@ -40,7 +40,9 @@ const TIME =
 export function parseStampLine(line: string): (DateParts & { hasTime: boolean; hasWeekday: boolean }) | undefined {
   if (line.length > 90) return undefined;
   let rest = line.normalize("NFC").trim();
-  const hasWeekday = new RegExp(String.raw`^\s*\(?\s*${WEEKDAY}\b`, "iu").test(rest.replace(/^[^\p{L}\d]+/u, ""));
+  const hasWeekday = new RegExp(String.raw`^\s*\(?\s*${WEEKDAY}(?![\p{L}])`, "iu").test(
+    rest.replace(/^[^\p{L}\d]+/u, ""),
+  );
   for (let pass = 0; pass < 2; pass++) {
     rest = rest.replace(/^[\s([|,–-]+/u, "");
     for (const word of STAMP_WORDS) rest = rest.replace(word, " ");
@@ -178,7 +180,7 @@ export function inferYear(day: number, month: number, text: string, fetchedAt?: 
     let year = fetched.getUTCFullYear();
     if (month > fetched.getUTCMonth() + 1 || (month === fetched.getUTCMonth() + 1 && day > fetched.getUTCDate()))
       year--;
-    return { year, reason: `theo ngày thu thập trang (${fetched.toISOString().slice(0, 10)})` };
+    return { year, reason: `ngày thu thập trang (${fetched.toISOString().slice(0, 10)})` };
   }
   return undefined;
 }

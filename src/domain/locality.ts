@@ -147,7 +147,8 @@ export function resolveLocality(clues: LocalityClues): ResolvedLocality {
 
   // 3. Communes: "xã Phúc Sơn, Phúc Yên", "5 xã Cẩm Yên, Canh Nậu, Phú Kim, Bình Yên, Chàng Sơn".
   const communeLists = new RegExp(
-    `(?<![\\p{L}])(?:xã|phường|thị trấn)\\s+(${CAPITALISED_RUN.slice(1, -1)}(?:\\s*(?:,|và)\\s*${CAPITALISED_RUN.slice(1, -1)})*)`,
+    // "xã" but not the end of "thị xã" (a district type).
+    `(?<![\\p{L}])(?<!thị\\s|Thị\\s)(?:xã|phường|thị trấn)\\s+(${CAPITALISED_RUN.slice(1, -1)}(?:\\s*(?:,|và)\\s*${CAPITALISED_RUN.slice(1, -1)})*)`,
     "gu",
   );
   const named: string[] = [];

@@ -30,6 +30,8 @@ export interface Cleaned {
 /** Lines that are portal chrome wherever they appear. */
 const CHROME_LINE: readonly RegExp[] = [
   /^A-\s*A\s*A\+/u, // text size
+  /^(trang chủ|home)(\s*[|»>›/]\s*[^|»>›/]{1,40})*$/iu, // breadcrumbs
+  /^[^|]{1,30}(\s\|\s[^|]{1,30}){2,}$/u, // menus: three or more short items separated by " | "
   /chia sẻ (bài viết )?lên (facebook|twitter|zalo|google)/iu,
   /^(tăng|giảm) tương phản/iu,
   /^[\d.,]+\s*(lượt xem|lượt đọc|views?)$/iu,
@@ -66,6 +68,9 @@ const DATELINE = /^(?:\p{Lu}{2,12}|\([^)]{1,24}\))\s*[-–]\s+(?=\p{Lu})/u;
 const SOURCE_LINE = /^(?:nguồn|theo)\s*:\s*(.+)$/iu;
 const BYLINE_PREFIX =
   /^(?:tin(?:\s*,\s*|\s+và\s+)ảnh|tin\s*(?:và|&)\s*ảnh|bài\s*(?:và|,)\s*ảnh|bài(?:\s+viết)?|tin|ảnh|thực hiện|nhóm phóng viên|pv|ctv)\s*:\s*(.+)$/iu;
+
+/** A weekday and a date with no time: the portal's clock ("Chủ Nhật, 15/06/2025"), not a date of the article. */
+const isClock = (stamp: { hasTime: boolean; hasWeekday: boolean }): boolean => stamp.hasWeekday && !stamp.hasTime;
 
 const isChrome = (line: string): boolean => CHROME_LINE.some((re) => re.test(line));
 const isTailMarker = (line: string): boolean => TAIL_MARKER.some((re) => re.test(line));
@@ -129,20 +134,20 @@ export function cleanLines(rawLines: readonly Block[]): Cleaned {
     const line = lines[i]!;
     const asStamp = parseStampLine(line.text);
     if (asStamp) {
-      // A weekday and a date with no time before the title is the portal's clock, not a date of the article.
-      if (asStamp.hasTime || !asStamp.hasWeekday) stamp ??= asStamp;
-      else dropped.push(line.text);
+      if (isClock(asStamp)) dropped.push(line.text);
+      else stamp ??= asStamp;
     } else if (!line.caption) {
       title = line.text;
     }
     i++;
   }
-  if (i < lines.length) {
+  // A stamp (or the portal's clock) may follow the title, with chrome between them already dropped.
+  while (i < lines.length) {
     const asStamp = parseStampLine(lines[i]!.text);
-    if (asStamp) {
-      stamp ??= asStamp;
-      i++;
-    }
+    if (!asStamp) break;
+    if (isClock(asStamp)) dropped.push(lines[i]!.text);
+    else stamp ??= asStamp;
+    i++;
   }
 
   // Tail: cut at the first box heading, then peel off source and byline lines.

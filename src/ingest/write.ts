@@ -29,7 +29,11 @@ export const hash = (text: string): string => createHash("sha256").update(text).
  * back with remark to hold this to the same standard.)
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(/[\\`*_[\]<>&|~!#]/gu, "\\$&");
+  // Web addresses are left whole: GFM links them as written, and a backslash would break them.
+  const escaped = text
+    .split(/((?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?"”’])/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[\\`*_[\]<>&|~!#]/gu, "\\$&")))
+    .join("");
   // "1. " or "1) " opens an ordered list; "- ", "+ ", "= " and "> " open blocks.
   return escaped.replace(/^(\d+)([.)])/u, "$1\\$2").replace(/^([-+=:])/u, "\\$1");
 }

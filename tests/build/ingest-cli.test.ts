@@ -51,6 +51,18 @@ beforeAll(() => {
     path.join(dir, "no-slug.txt"),
     "!!! ???\n\nSáng 23/11/2023, Ban CHQS huyện Lâm Bình tổ chức hội nghị.\n",
   );
+  // A page in TCVN3 (8-bit, invalid UTF-8) and one whose title tries to climb out of the output folder.
+  writeFileSync(
+    path.join(dir, "tcvn3.txt"),
+    Buffer.from(
+      "Ban CHQS huyÖn B¾c Mª ra qu©n huÊn luyÖn\nS¸ng 5/1/2024, Ban CHQS huyÖn B¾c Mª tæ chøc lÔ ra qu©n huÊn luyÖn.\n",
+      "latin1",
+    ),
+  );
+  writeFileSync(
+    path.join(dir, "escape.txt"),
+    "../../../../etc/passwd\n\nSáng 6/1/2024, Ban CHQS huyện Bắc Mê tổ chức hội nghị.\n",
+  );
   const page = readFileSync(seed("002_f924bb84406c7faf.txt"), "utf8");
   writeFileSync(
     path.join(dir, "batch.jsonl"),
@@ -78,7 +90,18 @@ describe("npm run ingest", () => {
       "2023/08/so-ket-thuc-hien-quy-che-phoi-hop-giua-dang-uy-quan-su-tinh-voi-cac-huyen-uy.md",
       "2023/11/hoi-nghi-ban-chap-hanh-dang-bo-quan-su-huyen-ra-quyet-lanh-dao-thuc-hien-nhiem.md",
       "2023/11/ubnd-huyen-mu-cang-chai-trien-khai-nhiem-vu-quan-su-quoc-phong-va-an-ninh-nam.md",
+      "2024/01/ban-chqs-huyen-bac-me-ra-quan-huan-luyen.md",
+      "2024/01/etc-passwd.md",
     ]);
+  });
+
+  it("repairs a TCVN3 page and keeps a hostile title inside the output folder", () => {
+    const tcvn3 = readFileSync(path.join(work, "out/2024/01/ban-chqs-huyen-bac-me-ra-quan-huan-luyen.md"), "utf8");
+    expect(tcvn3).toContain("title: Ban CHQS huyện Bắc Mê ra quân huấn luyện");
+    expect(tcvn3).toContain("bảng mã TCVN3");
+    expect(readFileSync(path.join(work, "out/2024/01/etc-passwd.md"), "utf8")).toContain(
+      "title: ../../../../etc/passwd\n",
+    );
   });
 
   it("gives each bad input one line naming the file and the problem, and no stack trace", () => {
@@ -103,7 +126,7 @@ describe("npm run ingest", () => {
   });
 
   it("prints a summary line", () => {
-    expect(first.lines.some((l) => /^\d+ đầu vào: 3 mới, 1 bỏ qua, 8 lỗi$/u.test(l))).toBe(true);
+    expect(first.lines.some((l) => /^\d+ đầu vào: 5 mới, 1 bỏ qua, 8 lỗi$/u.test(l))).toBe(true);
   });
 
   it("changes nothing when run again on the same inputs", () => {
