@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
+import searchIndex from "./src/integrations/search.ts";
 import remarkFigureCaptions from "./src/markdown/remark-figure-captions.ts";
 import { site } from "./src/site.ts";
 
@@ -11,6 +12,7 @@ export default defineConfig({
   // A site published under a path (https://example.org/archive/) gets that base.
   base: siteUrl.pathname,
   trailingSlash: "always",
+  integrations: [searchIndex({ contentDir: site.contentDir })],
   build: { format: "directory" },
   // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),

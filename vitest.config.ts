@@ -19,6 +19,17 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        // Chromium against real builds (Debian's chromium; see .ci/run).
+        extends: true,
+        test: {
+          name: "e2e",
+          include: ["tests/e2e/**/*.test.ts"],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 });

@@ -5,7 +5,8 @@
  */
 import { collapseSpace, nfc } from "./text.ts";
 
-function plainText(markdown: string): string {
+/** Markdown of one paragraph as plain text: links keep their text, images and markup go. */
+export function plainText(markdown: string): string {
   return collapseSpace(
     markdown
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
@@ -27,6 +28,15 @@ export function leadParagraph(markdown: string): string {
     if (text) return nfc(text);
   }
   return "";
+}
+
+/** The whole body as plain text, one paragraph per line (captions included). */
+export function bodyText(markdown: string): string {
+  return markdown
+    .split(/\n\s*\n/)
+    .map((block) => plainText(block.trim()))
+    .filter(Boolean)
+    .join("\n");
 }
 
 /** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */

@@ -20,8 +20,30 @@ export const vi = {
     placeholder: "Tìm bài viết…",
     submit: "Tìm",
     pageTitle: "Tìm kiếm",
-    notYet:
-      "Tìm kiếm toàn văn đang được xây dựng. Trong lúc chờ, bạn có thể xem danh sách bài viết mới nhất trên trang chủ.",
+    queryLabel: "Từ khóa",
+    queryHint: "Gõ có dấu hoặc không dấu đều được, ví dụ: lam binh, đảng ủy quân sự.",
+    sortLabel: "Sắp xếp",
+    sortRelevance: "Liên quan nhất",
+    sortNewest: "Mới nhất",
+    filtersLabel: "Lọc kết quả",
+    clearFilters: "Bỏ tất cả bộ lọc",
+    filterNames: {
+      tinh: "Tỉnh (khi đăng bài)",
+      tinh_nay: "Tỉnh hiện nay",
+      huyen: "Huyện",
+      don_vi: "Đơn vị",
+      nam: "Năm",
+      nhan_vat: "Nhân vật",
+    } as Record<string, string>,
+    more: "Xem thêm kết quả",
+    loading: "Đang tìm…",
+    prompt: "Nhập từ khóa để tìm trong toàn bộ kho lưu trữ.",
+    count: (n: number, query: string) =>
+      query ? `${n.toLocaleString("vi-VN")} kết quả cho “${query}”` : `${n.toLocaleString("vi-VN")} bài viết`,
+    none: (query: string) => `Không tìm thấy bài viết nào cho “${query}”. Thử bỏ bớt từ hoặc bỏ bộ lọc.`,
+    unavailable:
+      "Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi dựng trang (npm run build); trong chế độ xem trước khi soạn (npm run dev) tìm kiếm không hoạt động.",
+    noScript: "Tìm kiếm cần JavaScript. Bạn vẫn có thể xem các bài viết mới nhất trên trang chủ.",
   },
   home: {
     title: "Bài viết mới nhất",

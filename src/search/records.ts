@@ -1,0 +1,76 @@
+/**
+ * Search records: one per article, built from the same Markdown files and
+ * schema as the pages. Only the article is indexed (title, lead, body,
+ * officials, unit, place), never the page chrome.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { articleSchema, type Article } from "../domain/article.ts";
+import { formatVnShortDate, toVnIso, vnParts } from "../domain/dates.ts";
+import { readArticleText } from "../domain/frontmatter.ts";
+import { provinceToday } from "../domain/places.ts";
+import { bodyText } from "../domain/summary.ts";
+import { canonical } from "../domain/text.ts";
+import { FILTERS } from "./filters.ts";
+import { dFoldedWords, normalizeSearchText } from "./normalize.ts";
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: "vi";
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export interface ArticleForSearch {
+  /** Collection id: "2023/11/<slug>". */
+  id: string;
+  data: Article;
+  body: string;
+}
+
+/** Every article under `contentDir` (already validated by the build), sorted by id. */
+export function readArticles(contentDir: string): ArticleForSearch[] {
+  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".md"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  return files.map((file) => {
+    const { data, body } = readArticleText(readFileSync(file, "utf8"));
+    const id = path.relative(contentDir, file).replace(/\.md$/u, "").split(path.sep).join("/");
+    return { id, data: articleSchema.parse(data), body };
+  });
+}
+
+/** The search record of one article; `base` is the site's base path ("/" or "/archive/"). */
+export function searchRecord({ id, data, body }: ArticleForSearch, base: string): SearchRecord {
+  const place = [data.locality.district, data.locality.province].filter(Boolean).join(", ");
+  const today = provinceToday(data.locality.province);
+  const people = data.officials.map((o) => [o.rank, o.name, ...o.titles].filter(Boolean).join(" "));
+  const text = normalizeSearchText(
+    [data.title, data.summary ?? "", bodyText(body), people.join(". "), data.unit ?? "", place, today ?? ""].join("\n"),
+  );
+  const content = `${text}\n${dFoldedWords(text).join(" ")}`;
+  const filter = (value: string | undefined) => (value ? [canonical(normalizeSearchText(value))] : []);
+  return {
+    url: `${base.replace(/\/?$/u, "/")}bai-viet/${id}/`,
+    content,
+    language: "vi",
+    meta: {
+      title: data.title,
+      date: formatVnShortDate(data.date),
+      place,
+      ...(data.unit && { unit: data.unit }),
+    },
+    filters: {
+      [FILTERS.province]: filter(data.locality.province),
+      [FILTERS.provinceToday]: filter(today),
+      [FILTERS.district]: filter(data.locality.district),
+      [FILTERS.unit]: filter(data.unit),
+      [FILTERS.year]: [String(vnParts(data.date).year)],
+      [FILTERS.person]: [...new Set(data.officials.map((o) => canonical(normalizeSearchText(o.name))))],
+    },
+    sort: { date: toVnIso(data.date) },
+  };
+}

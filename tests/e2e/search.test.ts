@@ -1,0 +1,162 @@
+/**
+ * Search in Chromium against a real build: the bundled articles plus a few
+ * fixtures (an article written "Uỷ ban", a second Hà Giang article, a Yên
+ * Bái one), served like a CDN would.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { buildFixtureSite } from "../helpers/fixture-site.ts";
+import { serveStatic, type StaticSite } from "../helpers/serve.ts";
+
+let site: StaticSite;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  const build = buildFixtureSite(["search-extra"]);
+  site = await serveStatic(build.outDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Waits until the status line reports a finished search. */
+async function settled(): Promise<string> {
+  await page.waitForFunction(
+    () => /kết quả|Không tìm thấy|bài viết$/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    null,
+    { timeout: 15_000 },
+  );
+  return (await page.textContent("#search-status")) ?? "";
+}
+
+async function searchFor(query: string): Promise<string[]> {
+  await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent(query)}`);
+  await settled();
+  return page.$$eval("#search-results h2", (headings) => headings.map((h) => h.textContent ?? ""));
+}
+
+describe("search", () => {
+  it('finds the Lâm Bình article first for "lam binh"', async () => {
+    const titles = await searchFor("lam binh");
+    expect(titles[0]).toMatch(/^Hội nghị Ban chấp hành Đảng bộ quân sự huyện/u);
+  });
+
+  it('finds the Mù Cang Chải article for "mu cang chai"', async () => {
+    const titles = await searchFor("mu cang chai");
+    expect(titles[0]).toBe("UBND huyện Mù Cang Chải triển khai nhiệm vụ Quân sự, Quốc phòng và An ninh năm 2024");
+  });
+
+  it('matches "Đảng ủy Quân sự" for "dang uy quan su" (đ folds to d)', async () => {
+    const titles = await searchFor("dang uy quan su");
+    expect(titles).toContain("Sơ kết thực hiện Quy chế phối hợp giữa Đảng ủy Quân sự tỉnh với các Huyện ủy, Thành ủy");
+    expect(titles).toContain(
+      "Đảng ủy Quân sự thành phố sơ kết giữa nhiệm kỳ thực hiện nghị quyết Đại hội Đảng bộ Quân sự thành phố Bắc Kạn",
+    );
+    const marks = await page.$$eval("#search-results mark", (m) => m.map((x) => x.textContent ?? ""));
+    expect(marks.some((m) => /^Quân/u.test(m))).toBe(true);
+  });
+
+  it('finds both tone-mark styles for "uy ban": "Ủy ban" and "Uỷ ban"', async () => {
+    const titles = await searchFor("uy ban");
+    expect(titles).toContain("Uỷ ban nhân dân tỉnh Hà Giang tổ chức lễ giao nhận quân năm 2024");
+    expect(titles).toContain("UBND huyện Mù Cang Chải triển khai nhiệm vụ Quân sự, Quốc phòng và An ninh năm 2024");
+  });
+
+  it("narrows results with a province filter, and its count is right", async () => {
+    await searchFor("hội nghị");
+    const before = await page.$$eval("#search-results li", (items) => items.length);
+    const label = page.locator('fieldset[data-filter="tinh"] label', { hasText: "Hà Giang" });
+    const shown = Number((await label.textContent())!.match(/\((\d+)\)/u)![1]);
+    await label.locator("input").check();
+    await page.waitForURL(/tinh=H%C3%A0\+Giang|tinh=Hà\+Giang/u);
+    const status = await settled();
+    const after = await page.$$eval("#search-results .meta", (metas) => metas.map((m) => m.textContent ?? ""));
+    expect(after.length).toBeLessThan(before);
+    expect(after.length).toBe(shown);
+    expect(status).toContain(`${shown} kết quả`);
+    for (const meta of after) expect(meta).toContain("Hà Giang");
+  });
+
+  it("restores a search, its filters and sort from the URL on reload", async () => {
+    await page.goto(
+      `${site.url}tim-kiem/?q=${encodeURIComponent("hội nghị")}&tinh=${encodeURIComponent("Hà Giang")}&sap-xep=moi-nhat`,
+    );
+    await settled();
+    await page.reload();
+    const status = await settled();
+    expect(await page.inputValue("#q")).toBe("hội nghị");
+    expect(await page.isChecked('fieldset[data-filter="tinh"] input[value="Hà Giang"]')).toBe(true);
+    expect(await page.inputValue("#sap-xep")).toBe("moi-nhat");
+    expect(status).toMatch(/^\d+ kết quả cho “hội nghị”$/u);
+  });
+
+  it("sorts newest first on request", async () => {
+    await page.goto(`${site.url}tim-kiem/?q=${encodeURIComponent("quân sự")}&sap-xep=moi-nhat`);
+    await settled();
+    const dates = await page.$$eval("#search-results .meta span:first-child", (spans) =>
+      spans.map((s) => (s.textContent ?? "").split("/").reverse().join("-")),
+    );
+    expect(dates.length).toBeGreaterThan(2);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it("searches as the reader types, keeps it in the URL, and the back button returns to the previous search", async () => {
+    await page.goto(`${site.url}tim-kiem/`);
+    await page.focus("#q");
+    await page.keyboard.type("mu cang chai");
+    await settled();
+    await page.waitForURL(/q=mu\+cang\+chai/u);
+    await page.fill("#q", "lam binh");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/q=lam\+binh/u);
+    await settled();
+    await page.goBack();
+    await page.waitForURL(/q=mu\+cang\+chai/u);
+    await page.waitForFunction(() => (document.getElementById("q") as HTMLInputElement).value === "mu cang chai");
+    expect(await settled()).toContain("mu cang chai");
+  });
+
+  it("works from the keyboard alone and announces the result count", async () => {
+    await page.goto(`${site.url}`);
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // site name
+    await page.keyboard.press("Tab"); // header search box
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("site-search");
+    await page.keyboard.type("mu cang chai");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/tim-kiem\/\?q=mu\+cang\+chai/u);
+    expect(await settled()).toBe("1 kết quả cho “mu cang chai”");
+    expect(await page.getAttribute("#search-status", "aria-live")).toBe("polite");
+    expect(await page.getAttribute("#search-status", "role")).toBe("status");
+  });
+
+  it("shows more results on demand", async () => {
+    await searchFor("năm");
+    const shown = await page.$$eval("#search-results li", (items) => items.length);
+    expect(shown).toBeLessThanOrEqual(10);
+  });
+
+  it("ran without a script error", () => {
+    expect(errors).toEqual([]);
+  });
+
+  it("says search needs JavaScript when it is off, and links to the archive", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(`${site.url}tim-kiem/?q=lam+binh`);
+    expect(await noJs.textContent("noscript + *, .notice").catch(() => null)).not.toBeNull();
+    expect(await noJs.content()).toContain("Tìm kiếm cần JavaScript");
+    await context.close();
+  });
+});
