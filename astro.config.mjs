@@ -12,7 +12,13 @@ export default defineConfig({
   // A site published under a path (https://example.org/archive/) gets that base.
   base: siteUrl.pathname,
   trailingSlash: "always",
-  integrations: [searchIndex({ contentDir: site.contentDir })],
+  integrations: [
+    searchIndex({
+      contentDir: site.contentDir,
+      // Tests split a small archive into many shards to exercise the search across them.
+      ...(process.env.SEARCH_SHARD_TARGET ? { shardTarget: Number(process.env.SEARCH_SHARD_TARGET) } : {}),
+    }),
+  ],
   build: { format: "directory" },
   // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),

@@ -24,9 +24,15 @@ function random(seed: number): () => number {
   };
 }
 
-const SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lương Triệu Hà Lò Giàng Cầm Nông".split(" ");
+const SURNAMES =
+  "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lương Triệu Hà Lò Giàng Cầm Nông".split(
+    " ",
+  );
 const MIDDLE = "Văn Thị Đình Minh Quang Hữu Thành Ngọc Đức Xuân Thanh Mạnh Trọng Tiến Công Anh A".split(" ");
-const GIVEN = "Trung Tuấn Dũng Hùng Minh Cường Hào Khang Vừ Giang Lợi Bắc Sơn Hải Long Nam Phong Thắng Lâm Đạt Hưng Tâm Nghĩa Quý".split(" ");
+const GIVEN =
+  "Trung Tuấn Dũng Hùng Minh Cường Hào Khang Vừ Giang Lợi Bắc Sơn Hải Long Nam Phong Thắng Lâm Đạt Hưng Tâm Nghĩa Quý".split(
+    " ",
+  );
 const KINDS = ["sơ kết", "tổng kết", "triển khai nhiệm vụ", "rút kinh nghiệm", "giao ban"];
 const TOPICS = [
   "công tác quân sự, quốc phòng",
@@ -37,7 +43,12 @@ const TOPICS = [
   "công tác giáo dục quốc phòng và an ninh",
   "huấn luyện dân quân tự vệ",
 ];
-const CAPTIONS = ["Toàn cảnh Hội nghị", "Các đại biểu dự hội nghị", "Đại biểu tham luận tại Hội nghị", "Quang cảnh buổi lễ"];
+const CAPTIONS = [
+  "Toàn cảnh Hội nghị",
+  "Các đại biểu dự hội nghị",
+  "Đại biểu tham luận tại Hội nghị",
+  "Quang cảnh buổi lễ",
+];
 const BYLINES = ["Tùng Lâm", "Thảo Linh", "Duy Hanh", "Văn Nghị", "Minh Cường", "A Cớ", "Hồng Hà", "Thu Trang"];
 
 export interface CorpusArticle {
@@ -65,10 +76,12 @@ export function sentencePool(bodies: readonly string[]): string[] {
 function pools(sentences: string[]): Pools {
   const g = gazetteer();
   const districtsByProvince = new Map<string, District[]>();
-  for (const d of g.districts) districtsByProvince.set(d.provinceCode, [...(districtsByProvince.get(d.provinceCode) ?? []), d]);
+  for (const d of g.districts)
+    districtsByProvince.set(d.provinceCode, [...(districtsByProvince.get(d.provinceCode) ?? []), d]);
   const communesByDistrict = new Map<string, Commune[]>();
   for (const list of g.communesByName.values()) {
-    for (const c of list) communesByDistrict.set(c.districtCode, [...(communesByDistrict.get(c.districtCode) ?? []), c]);
+    for (const c of list)
+      communesByDistrict.set(c.districtCode, [...(communesByDistrict.get(c.districtCode) ?? []), c]);
   }
   return { sentences, districtsByProvince, communesByDistrict };
 }
@@ -83,7 +96,9 @@ function article(i: number, p: Pools): { title: string; date: string; text: stri
   const when = new Date(day0 + Math.floor(rand() * (span / 86_400_000)) * 86_400_000);
   const [y, m, d] = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
   const hasTime = rand() < 0.5;
-  const date = hasTime ? `${y}-${pad(m)}-${pad(d)}T${pad(7 + Math.floor(rand() * 11))}:${pad(Math.floor(rand() * 60))}:00+07:00` : `${y}-${pad(m)}-${pad(d)}`;
+  const date = hasTime
+    ? `${y}-${pad(m)}-${pad(d)}T${pad(7 + Math.floor(rand() * 11))}:${pad(Math.floor(rand() * 60))}:00+07:00`
+    : `${y}-${pad(m)}-${pad(d)}`;
   const afterReform = when >= new Date(Date.UTC(2025, 6, 1));
 
   const provinceRecord = pick(PROVINCES_BEFORE_2025);
@@ -91,7 +106,15 @@ function article(i: number, p: Pools): { title: string; date: string; text: stri
   const district = afterReform ? undefined : pick(p.districtsByProvince.get(provinceRecord.code) ?? []);
   const communes = district ? (p.communesByDistrict.get(district.code) ?? []) : [];
   const named = communes.length ? [...new Set([pick(communes).name, pick(communes).name])] : [];
-  const level = district ? (district.type === "huyen" ? "huyện" : district.type === "quan" ? "quận" : district.type === "thi-xa" ? "thị xã" : "thành phố") : "tỉnh";
+  const level = district
+    ? district.type === "huyen"
+      ? "huyện"
+      : district.type === "quan"
+        ? "quận"
+        : district.type === "thi-xa"
+          ? "thị xã"
+          : "thành phố"
+    : "tỉnh";
   const placeName = district ? district.name : province;
   const unit = afterReform
     ? pick([`Bộ CHQS tỉnh ${province}`, `Ban Chỉ huy Phòng thủ khu vực ${1 + Math.floor(rand() * 9)}`])
@@ -100,18 +123,33 @@ function article(i: number, p: Pools): { title: string; date: string; text: stri
   const topic = pick(TOPICS);
   const title = `${unit} ${kind} ${topic} ${pick(["năm", "6 tháng đầu năm", "giai đoạn"])} ${y}`;
 
-  const committee = { tỉnh: "Tỉnh ủy", huyện: "Huyện ủy", "thành phố": "Thành ủy", "thị xã": "Thị ủy", quận: "Quận ủy" }[level];
+  const committee = {
+    tỉnh: "Tỉnh ủy",
+    huyện: "Huyện ủy",
+    "thành phố": "Thành ủy",
+    "thị xã": "Thị ủy",
+    quận: "Quận ủy",
+  }[level];
   const command = level === "tỉnh" ? "Bộ CHQS tỉnh" : `Ban CHQS ${level}`;
   const officials = Array.from({ length: 1 + Math.floor(rand() * 3) }, (_, k) => {
     const rank = rand() < 0.5 ? RANKS[8 + Math.floor(rand() * 7)] : undefined;
     const name = `${pick(SURNAMES)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
     const titles = rank
       ? [`${pick(["Chỉ huy trưởng", "Chính trị viên", "Phó Chỉ huy trưởng"])} ${command}`]
-      : [pick([`Bí thư ${committee}`, `Phó Bí thư ${committee}`, `Chủ tịch UBND ${level}`, `Ủy viên BTV ${committee}`])];
+      : [
+          pick([
+            `Bí thư ${committee}`,
+            `Phó Bí thư ${committee}`,
+            `Chủ tịch UBND ${level}`,
+            `Ủy viên BTV ${committee}`,
+          ]),
+        ];
     return { name, ...(rank && { rank }), titles, ...(k === 0 && { role: "chủ trì" as const }) };
   });
 
-  const people = officials.map((o) => `đồng chí ${o.rank ? `${o.rank} ` : ""}${o.name}, ${o.titles.join(", ")}`).join("; ");
+  const people = officials
+    .map((o) => `đồng chí ${o.rank ? `${o.rank} ` : ""}${o.name}, ${o.titles.join(", ")}`)
+    .join("; ");
   const lead = `${pick(["Sáng", "Chiều"])} ${d}/${m}/${y}, ${unit} tổ chức hội nghị ${kind} ${topic}${named.length ? ` tại xã ${named.join(", ")}` : ""}. Dự có ${people}.`;
   const paragraphs = [escapeMarkdown(lead), `*${escapeMarkdown(pick(CAPTIONS))}*`];
   const count = 3 + Math.floor(rand() * 5);
@@ -123,7 +161,12 @@ function article(i: number, p: Pools): { title: string; date: string; text: stri
     dateInferred: false,
     locality: {
       province,
-      ...(district && { district: district.type === "huyen" ? district.name : `${level.charAt(0).toUpperCase()}${level.slice(1)} ${district.name}` }),
+      ...(district && {
+        district:
+          district.type === "huyen"
+            ? district.name
+            : `${level.charAt(0).toUpperCase()}${level.slice(1)} ${district.name}`,
+      }),
       ...(named.length && { communes: named }),
     },
     unit,

@@ -1,16 +1,48 @@
 /**
  * Astro integration: builds the Pagefind index at the end of every build, so
- * `npm run build` always leaves a fresh dist/pagefind/. Any indexing error
- * fails the build (a site with a broken search must not be published).
+ * `npm run build` always leaves a fresh dist/pagefind/. The index is split by
+ * year (see src/search/shards.ts). Any indexing error fails the build: a site
+ * with a broken search must not be published.
  */
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
-import { readArticles, searchRecord } from "../search/records.ts";
+import { vnParts } from "../domain/dates.ts";
+import { readArticles, searchRecord, type SearchRecord } from "../search/records.ts";
+import {
+  MANIFEST_FILE,
+  planShards,
+  ROOT_RECORD,
+  shardId,
+  VOCABULARY_RECORD,
+  type ShardManifest,
+} from "../search/shards.ts";
 
 export interface SearchOptions {
   /** Folder of Markdown articles. */
   contentDir: string;
+  /** Articles per shard (see SHARD_TARGET); tests set it low to get many shards from few articles. */
+  shardTarget?: number;
+}
+
+/** What a shard folder keeps: its index data. The bundle (JS, wasm, UI) lives once, in the root. */
+const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/u;
+
+/** Indexes `records` into `outputPath`; returns Pagefind's error messages. */
+async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<string[]> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
+  if (!index) return errors;
+  const problems = [...errors];
+  // The index service takes records over a pipe: send them in batches rather than one round trip each.
+  for (let i = 0; i < records.length; i += 200) {
+    const responses = await Promise.all(records.slice(i, i + 200).map((record) => index.addCustomRecord(record)));
+    for (const response of responses) problems.push(...response.errors);
+  }
+  problems.push(...(await index.writeFiles({ outputPath })).errors);
+  await index.deleteIndex();
+  return problems;
 }
 
 export default function searchIndex(options: SearchOptions): AstroIntegration {
@@ -23,20 +55,61 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
+        const out = fileURLToPath(new URL("pagefind/", dir));
+        rmSync(out, { recursive: true, force: true });
+        const byYear = new Map<number, SearchRecord[]>();
         const articles = readArticles(options.contentDir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
-        if (!index) throw new Error(`Pagefind: ${errors.join("; ")}`);
-        const problems = [...errors];
-        // The index service takes records over a pipe: send them in batches rather than one round trip each.
-        for (let i = 0; i < articles.length; i += 200) {
-          const batch = articles.slice(i, i + 200).map((article) => index.addCustomRecord(searchRecord(article, base)));
-          for (const response of await Promise.all(batch)) problems.push(...response.errors);
+        for (const article of articles) {
+          const year = vnParts(article.data.date).year;
+          const records = byYear.get(year);
+          if (records) records.push(searchRecord(article, base));
+          else byYear.set(year, [searchRecord(article, base)]);
         }
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL("pagefind/", dir)) });
-        problems.push(...written.errors);
-        await pagefind.close();
+        // The archive's vocabulary, in every shard (see VOCABULARY_RECORD).
+        const words = new Set<string>();
+        for (const records of byYear.values()) {
+          for (const record of records)
+            for (const word of record.content.toLowerCase().split(/[^\p{L}\p{M}\d]+/u)) words.add(word);
+        }
+        words.delete("");
+        const vocabulary: SearchRecord = {
+          url: VOCABULARY_RECORD.url,
+          content: [...words].sort().join(" "),
+          language: "vi",
+          meta: {},
+          filters: { [VOCABULARY_RECORD.filter]: [VOCABULARY_RECORD.value] },
+          sort: {},
+        };
+        const problems: string[] = [];
+        const shards = planShards(
+          new Map([...byYear].map(([year, records]) => [year, records.length])),
+          options.shardTarget,
+        );
+        try {
+          problems.push(
+            ...(await writeIndex([{ ...ROOT_RECORD, language: "vi", meta: {}, filters: {}, sort: {} }], out)),
+          );
+          for (const shard of shards) {
+            const shardDir = path.join(out, shardId(shard));
+            const records: SearchRecord[] = [];
+            for (let year = shard.from; year <= shard.to; year++) records.push(...(byYear.get(year) ?? []));
+            problems.push(...(await writeIndex([...records, vocabulary], shardDir)));
+            for (const name of readdirSync(shardDir)) {
+              if (!SHARD_KEEPS.test(name)) rmSync(path.join(shardDir, name), { recursive: true, force: true });
+            }
+          }
+          const manifest: ShardManifest = {
+            version: 1,
+            shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
+            rootRecord: ROOT_RECORD.url,
+          };
+          writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+        } finally {
+          await pagefind.close();
+        }
         if (problems.length > 0) throw new Error(`Pagefind could not index the site:\n${problems.join("\n")}`);
-        logger.info(`${articles.length} articles indexed in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+        const seconds = ((performance.now() - start) / 1000).toFixed(1);
+        logger.info(`${articles.length} articles indexed in ${shards.length} shards in ${seconds} s`);
       },
     },
   };

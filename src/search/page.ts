@@ -5,25 +5,9 @@
  * Pagefind's JS API; every string comes from src/i18n/vi.ts.
  */
 import { vi } from "../i18n/vi.ts";
-import { FILTER_NAMES, type FilterName } from "./filters.ts";
+import { ShardedSearch, type FilterCounts, type Result, type ResultData } from "./client.ts";
+import { FILTER_NAMES, FILTERS, type FilterName } from "./filters.ts";
 import { normalizeQuery } from "./normalize.ts";
-
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  filters: Record<string, Record<string, number>>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string | null, options: Record<string, unknown>) => Promise<SearchResponse>;
-  filters: () => Promise<FilterCounts>;
-}
 
 interface State {
   query: string;
@@ -104,29 +88,26 @@ export async function startSearchPage(): Promise<void> {
   const clear = byId<HTMLButtonElement>("clear-filters");
 
   // Listeners are attached before Pagefind has loaded, so nothing typed early is lost; searches wait for it.
-  const ready = (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${form.dataset.base ?? "/"}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
-    await pagefind.init();
-    return { pagefind, allValues: await pagefind.filters() };
-  })();
+  const ready = ShardedSearch.load(`${form.dataset.base ?? "/"}pagefind/`);
 
   let state = readState();
   let run = 0;
-  let pending: SearchResponse["results"] = [];
+  let results: Result[] = [];
+  let shown = 0;
+  const items = new Map<string, Promise<HTMLLIElement | undefined>>();
 
   const syncControls = () => {
     input.value = state.query;
     sort.value = state.newest ? NEWEST : "";
   };
 
-  const renderFilters = (allValues: FilterCounts, counts: FilterCounts) => {
+  const renderFilters = (counts: FilterCounts) => {
     filterPanel.hidden = false;
     for (const name of FILTER_NAMES) {
       const fieldset = filterPanel.querySelector<HTMLFieldSetElement>(`fieldset[data-filter="${name}"]`)!;
       const ul = fieldset.querySelector("ul")!;
       const selected = new Set(state.filters[name] ?? []);
-      const values = Object.keys(allValues[name] ?? {})
+      const values = [...new Set([...Object.keys(counts[name] ?? {}), ...selected])]
         .filter((value) => (counts[name]?.[value] ?? 0) > 0 || selected.has(value))
         .sort((a, b) => (counts[name]?.[b] ?? 0) - (counts[name]?.[a] ?? 0) || a.localeCompare(b, "vi"));
       ul.replaceChildren(
@@ -148,43 +129,76 @@ export async function startSearchPage(): Promise<void> {
     clear.hidden = Object.keys(state.filters).length === 0;
   };
 
+  /** The list item of a result, made once; undefined for the root index's placeholder record. */
+  const itemFor = (result: Result, rootRecord: string) => {
+    let item = items.get(result.id);
+    if (!item) {
+      item = result.data().then((data: ResultData) => (data.url === rootRecord ? undefined : resultItem(data)));
+      items.set(result.id, item);
+    }
+    return item;
+  };
+
+  /** Shows the first `shown` results, in order, replacing what was there only when it changed. */
+  const renderResults = async (id: number, rootRecord: string) => {
+    const visible = await Promise.all(results.slice(0, shown).map((r) => itemFor(r, rootRecord)));
+    if (id !== run) return;
+    const nodes = visible.filter((node): node is HTMLLIElement => node !== undefined);
+    if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
+      list.replaceChildren(...nodes);
+    more.hidden = results.length <= shown;
+  };
+
   const showMore = async () => {
-    const batch = pending.splice(0, PAGE_SIZE);
-    const items = await Promise.all(batch.map(async (result) => resultItem(await result.data())));
-    list.append(...items);
-    more.hidden = pending.length === 0;
+    shown += PAGE_SIZE;
+    const { manifest } = await ready;
+    await renderResults(run, manifest.rootRecord);
   };
 
   const search = async () => {
     const id = ++run;
-    let loaded: Awaited<typeof ready>;
+    let engine: ShardedSearch;
     try {
-      loaded = await ready;
+      engine = await ready;
     } catch {
       status.textContent = vi.search.unavailable;
       return;
     }
     if (id !== run) return;
-    const { pagefind, allValues } = loaded;
     const query = normalizeQuery(state.query);
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
     if (!query && Object.keys(filters).length === 0) {
+      results = [];
       list.replaceChildren();
       more.hidden = true;
+      filterPanel.hidden = true;
       status.textContent = vi.search.prompt;
-      renderFilters(allValues, allValues);
       return;
     }
     status.textContent = vi.search.loading;
-    const response = await pagefind.search(query || null, { filters, ...(state.newest && { sort: { date: "desc" } }) });
-    if (id !== run) return; // a newer search has started
-    pending = [...response.results];
-    list.replaceChildren();
-    renderFilters(allValues, response.filters);
-    await showMore();
-    if (id !== run) return;
-    const count = response.results.length;
-    status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
+    shown = PAGE_SIZE;
+    let step = 0;
+    let firstShown = false;
+    // Marks for benchmarks and real-user timing: start, first results shown, all shards answered.
+    performance.mark("search-start");
+    await engine.search(
+      { query: query || null, filters, newest: state.newest, years: state.filters[FILTERS.year] ?? [] },
+      (progress) => {
+        const thisStep = ++step;
+        results = progress.results;
+        renderFilters(progress.filters);
+        void renderResults(id, engine.manifest.rootRecord).then(() => {
+          if (id !== run || thisStep !== step) return; // a newer search, or newer results of this one
+          if (!firstShown) performance.mark("search-first");
+          firstShown = true;
+          if (progress.complete) performance.mark("search-done");
+          const count = results.length;
+          if (!progress.complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
+          else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
+        });
+      },
+      () => id !== run,
+    );
   };
 
   /** Records the state in the URL: a new history entry for a deliberate change, a replacement while typing. */

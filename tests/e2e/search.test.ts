@@ -6,7 +6,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
-import { buildFixtureSite } from "../helpers/fixture-site.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { astroBuild } from "../helpers/build.ts";
+import { contentWith } from "../helpers/fixture-site.ts";
 import { serveStatic, type StaticSite } from "../helpers/serve.ts";
 
 let site: StaticSite;
@@ -14,8 +17,23 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
+/** Fifteen short articles that share one rare word, to page through results. */
+function addShortArticles(dir: string): void {
+  mkdirSync(path.join(dir, "2021/05"), { recursive: true });
+  for (let i = 1; i <= 15; i++) {
+    writeFileSync(
+      path.join(dir, `2021/05/tin-ngan-so-${i}.md`),
+      `---\ntitle: Tin ngắn số ${i} về diễn tập thủy chiến\ndate: 2021-05-${String(i).padStart(2, "0")}\nlocality:\n  province: Cà Mau\n---\n\nBài số ${i} kể về buổi diễn tập thủy chiến của dân quân.\n`,
+    );
+  }
+}
+
 beforeAll(async () => {
-  const build = buildFixtureSite(["search-extra"]);
+  const content = contentWith("search-extra");
+  addShortArticles(content);
+  // Small shards (a few articles each) so that every search runs across several of them.
+  const build = astroBuild({ contentDir: content, env: { SEARCH_SHARD_TARGET: "1" } });
+  if (build.status !== 0) throw new Error(build.output);
   site = await serveStatic(build.outDir);
   browser = await launchChromium();
   page = await browser.newPage();
@@ -30,10 +48,10 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Waits until the status line reports a finished search. */
+/** Waits until the status line reports a finished search (not "Đang tìm…" with partial results). */
 async function settled(): Promise<string> {
   await page.waitForFunction(
-    () => /kết quả|Không tìm thấy|bài viết$/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    () => /^(\d[\d.]* kết quả|Không tìm thấy)/u.test(document.getElementById("search-status")?.textContent ?? ""),
     null,
     { timeout: 15_000 },
   );
@@ -141,10 +159,18 @@ describe("search", () => {
     expect(await page.getAttribute("#search-status", "role")).toBe("status");
   });
 
-  it("shows more results on demand", async () => {
-    await searchFor("năm");
-    const shown = await page.$$eval("#search-results li", (items) => items.length);
-    expect(shown).toBeLessThanOrEqual(10);
+  it("shows ten results, then more on demand", async () => {
+    expect(await searchFor("thủy chiến")).toHaveLength(10);
+    expect(await page.textContent("#search-status")).toBe("15 kết quả cho “thủy chiến”");
+    await page.click("#search-more");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 15);
+    expect(await page.isHidden("#search-more")).toBe(true);
+  });
+
+  it("searches across several shards of the index", async () => {
+    const response = await page.request.get(`${site.url}pagefind/shards.json`);
+    const manifest = (await response.json()) as { shards: unknown[] };
+    expect(manifest.shards.length).toBeGreaterThan(2);
   });
 
   it("ran without a script error", () => {

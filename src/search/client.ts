@@ -1,0 +1,124 @@
+/**
+ * Browser side of the sharded index (see shards.ts): one Pagefind instance per
+ * yearly shard, created when first needed, searched newest first, with the
+ * merged results reported after each shard so the page can show them at once.
+ */
+import { MANIFEST_FILE, WITHOUT_VOCABULARY, type ShardManifest } from "./shards.ts";
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface Result {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+
+interface Instance {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (
+    query: string | null,
+    options: Record<string, unknown>,
+  ) => Promise<{ results: Result[]; filters: FilterCounts }>;
+}
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => Instance;
+}
+
+export interface Progress {
+  results: Result[];
+  filters: FilterCounts;
+  /** True once every shard has answered. */
+  complete: boolean;
+}
+
+export interface SearchRequest {
+  query: string | null;
+  filters: Record<string, { any: string[] }>;
+  newest: boolean;
+  /** Years to search (from a year filter); all when empty. */
+  years: readonly string[];
+}
+
+function addCounts(into: FilterCounts, from: FilterCounts): void {
+  for (const [name, values] of Object.entries(from)) {
+    const target = (into[name] ??= {});
+    for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
+  }
+}
+
+export class ShardedSearch {
+  private instances = new Map<string, Promise<Instance>>();
+
+  private constructor(
+    private readonly root: string,
+    private readonly pagefind: PagefindModule,
+    readonly manifest: ShardManifest,
+  ) {}
+
+  /** Loads Pagefind and the shard list from `root` ("/pagefind/"). */
+  static async load(root: string): Promise<ShardedSearch> {
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>,
+      fetch(`${root}${MANIFEST_FILE}`).then((response) => {
+        if (!response.ok) throw new Error(`${root}${MANIFEST_FILE}: ${response.status}`);
+        return response.json() as Promise<ShardManifest>;
+      }),
+    ]);
+    return new ShardedSearch(root, pagefind, manifest);
+  }
+
+  private instance(shard: string): Promise<Instance> {
+    let instance = this.instances.get(shard);
+    if (!instance) {
+      instance = (async () => {
+        // The root is every instance's primary index: its wasm is fetched once, from one URL.
+        const created = this.pagefind.createInstance({ basePath: this.root, excerptLength: 30 });
+        await created.mergeIndex(`${this.root}${shard}/`);
+        // A merged index reports filter counts only once its filter lists are loaded.
+        await created.filters();
+        return created;
+      })();
+      this.instances.set(shard, instance);
+    }
+    return instance;
+  }
+
+  /**
+   * Searches the shards newest first, calling `onProgress` with the merged
+   * results after each one. Relevance merges by score; newest-first keeps the
+   * shards' order, which is already by date. Stops early when `isStale()`.
+   */
+  async search(
+    request: SearchRequest,
+    onProgress: (progress: Progress) => void,
+    isStale: () => boolean,
+  ): Promise<void> {
+    const years = request.years.map(Number);
+    const shards = this.manifest.shards.filter(
+      (s) => years.length === 0 || years.some((y) => y >= s.from && y <= s.to),
+    );
+    let results: Result[] = [];
+    const filters: FilterCounts = {};
+    const options = {
+      filters: { ...request.filters, ...WITHOUT_VOCABULARY },
+      ...(request.newest && { sort: { date: "desc" } }),
+    };
+    for (const [i, shard] of shards.entries()) {
+      const instance = await this.instance(shard.id);
+      if (isStale()) return;
+      const response = await instance.search(request.query, options);
+      if (isStale()) return;
+      const found = response.results;
+      results = request.newest ? [...results, ...found] : [...results, ...found].sort((a, b) => b.score - a.score);
+      addCounts(filters, response.filters);
+      onProgress({ results, filters, complete: i === shards.length - 1 });
+    }
+    if (shards.length === 0) onProgress({ results, filters, complete: true });
+  }
+}

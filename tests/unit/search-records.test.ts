@@ -1,0 +1,103 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { dFoldedWords, normalizeQuery } from "../../src/search/normalize.ts";
+import { readArticles, searchRecord } from "../../src/search/records.ts";
+import { root } from "../helpers/paths.ts";
+
+describe("search normalisation", () => {
+  it("folds đ to d for every word that has it, keeping the other marks", () => {
+    expect(dFoldedWords("Đảng ủy Quân sự đã đến, Đảng")).toEqual(["Dảng", "dã", "dến"]);
+    expect(dFoldedWords("Hội nghị")).toEqual([]);
+  });
+
+  it("makes queries NFC, without invisible characters or extra spaces", () => {
+    expect(normalizeQuery("  lâm\u200b  bình ".normalize("NFD"))).toBe("lâm bình");
+    expect(normalizeQuery("Uỷ\u202eban")).toBe("Uỷban");
+  });
+});
+
+describe("search records", () => {
+  const articles = readArticles(path.join(root, "content/articles"));
+  const record = searchRecord(
+    articles.find((a) => a.data.locality.district === "Bắc Mê")!,
+    "/archive/",
+  );
+
+  it("links to the article under the base path", () => {
+    expect(record.url).toBe(
+      "/archive/bai-viet/2023/08/so-ket-thuc-hien-quy-che-phoi-hop-giua-dang-uy-quan-su-tinh-voi-cac-huyen-uy/",
+    );
+  });
+
+  it("indexes title, body, officials, unit and place, with đ-words folded, and nothing of the page chrome", () => {
+    expect(record.content.startsWith("Sơ kết thực hiện Quy chế phối hợp")).toBe(true);
+    for (const text of [
+      "Lại Tiến Giang",
+      "Chỉ huy trưởng Bộ CHQS tỉnh",
+      "Đảng ủy Quân sự tỉnh Hà Giang",
+      "Bắc Mê, Hà Giang",
+      "Dảng",
+    ]) {
+      expect(record.content).toContain(text);
+    }
+    for (const chrome of ["Trang chủ", "Bỏ qua", "Biên niên", "Tìm kiếm"]) expect(record.content).not.toContain(chrome);
+    expect(record.content).toBe(record.content.normalize("NFC"));
+  });
+
+  it("has the meta, filters and sort key the search page uses", () => {
+    expect(record.meta).toEqual({
+      title: articles.find((a) => a.data.locality.district === "Bắc Mê")!.data.title,
+      date: "24/08/2023",
+      place: "Bắc Mê, Hà Giang",
+      unit: "Đảng ủy Quân sự tỉnh Hà Giang",
+    });
+    expect(record.filters).toEqual({
+      tinh: ["Hà Giang"],
+      tinh_nay: ["Tuyên Quang"],
+      huyen: ["Bắc Mê"],
+      don_vi: ["Đảng ủy Quân sự tỉnh Hà Giang"],
+      nam: ["2023"],
+      nhan_vat: ["Nguyễn Mạnh Dũng", "Lại Tiến Giang", "Trần Quang Minh", "Hầu Minh Lợi"],
+    });
+    expect(record.sort).toEqual({ date: "2023-08-24T00:00:00+07:00" });
+  });
+
+  it("files names under one canonical spelling, whichever tone style the article used", () => {
+    const lamBinh = searchRecord(
+      articles.find((a) => a.data.locality.district === "Lâm Bình")!,
+      "/",
+    );
+    // The article writes "Đảng ủy" in the unit; a "Đảng uỷ" spelling would file under the same value.
+    expect(lamBinh.filters.don_vi).toEqual(["Đảng ủy Quân sự huyện Lâm Bình"]);
+  });
+});
+
+describe("shard plan", () => {
+  it("merges consecutive years, newest first, until a shard is big enough", async () => {
+    const { planShards, shardId } = await import("../../src/search/shards.ts");
+    const plan = planShards(
+      new Map([
+        [2015, 100],
+        [2016, 200],
+        [2017, 900],
+        [2018, 1600],
+        [2019, 50],
+      ]),
+      1000,
+    );
+    expect(plan).toEqual([
+      { from: 2018, to: 2019, count: 1650 },
+      { from: 2016, to: 2017, count: 1100 },
+      { from: 2015, to: 2015, count: 100 },
+    ]);
+    expect(plan.map(shardId)).toEqual(["2018-2019", "2016-2017", "2015"]);
+    expect(
+      planShards(
+        new Map([
+          [2023, 4],
+          [2024, 1],
+        ]),
+      ),
+    ).toEqual([{ from: 2023, to: 2024, count: 5 }]);
+  });
+});
