@@ -16,6 +16,8 @@ interface State {
 }
 
 const PAGE_SIZE = 10;
+/** Values shown per filter: the most frequent, plus any selected (a national archive has thousands of names). */
+const FACET_SIZE = 12;
 const SORT_PARAM = "sap-xep";
 const NEWEST = "moi-nhat";
 
@@ -107,9 +109,13 @@ export async function startSearchPage(): Promise<void> {
       const fieldset = filterPanel.querySelector<HTMLFieldSetElement>(`fieldset[data-filter="${name}"]`)!;
       const ul = fieldset.querySelector("ul")!;
       const selected = new Set(state.filters[name] ?? []);
-      const values = [...new Set([...Object.keys(counts[name] ?? {}), ...selected])]
-        .filter((value) => (counts[name]?.[value] ?? 0) > 0 || selected.has(value))
-        .sort((a, b) => (counts[name]?.[b] ?? 0) - (counts[name]?.[a] ?? 0) || a.localeCompare(b, "vi"));
+      const byCount = (a: string, b: string) => (counts[name]?.[b] ?? 0) - (counts[name]?.[a] ?? 0) || a.localeCompare(b, "vi");
+      const top = Object.entries(counts[name] ?? {})
+        .filter(([value, count]) => count > 0 && !selected.has(value))
+        .map(([value]) => value)
+        .sort(byCount)
+        .slice(0, Math.max(0, FACET_SIZE - selected.size));
+      const values = [...selected, ...top].sort(byCount);
       ul.replaceChildren(
         ...values.map((value) => {
           const li = document.createElement("li");

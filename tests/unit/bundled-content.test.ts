@@ -6,31 +6,15 @@
 import { globSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { articlePathProblems, articleSchema, type Article } from "../../src/domain/article.ts";
 import { parseArticleDate } from "../../src/domain/dates.ts";
 import { readArticleText } from "../../src/domain/frontmatter.ts";
 import { provinceToday } from "../../src/domain/places.ts";
 import { collapseSpace } from "../../src/domain/text.ts";
+import { expectedSeeds, type Expected } from "../helpers/expected.ts";
 import { root, shared } from "../helpers/paths.ts";
 
-interface Expected {
-  title: string;
-  date: string | Date;
-  year_inferred: boolean;
-  locality: { province: string; district?: string; communes?: string[] };
-  province_today: string;
-  unit: string;
-  officials: { name: string; rank: string | null; titles: string[]; role?: string }[];
-  byline: string[];
-  source?: string;
-  chrome?: string[];
-  captions?: string[];
-}
-
-const expected = parse(readFileSync(path.join(shared, "seeds/expected.yaml"), "utf8"), {
-  schema: "core",
-}) as Record<string, Expected>;
+const expected = expectedSeeds;
 
 const files = globSync("content/articles/**/*.md", { cwd: root }).sort();
 const articles = files.map((file) => {

@@ -6,31 +6,14 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { provinceToday } from "../../src/domain/places.ts";
 import { extractArticle } from "../../src/ingest/extract.ts";
 import { runIngest } from "../../src/ingest/index.ts";
-import { root, shared } from "../helpers/paths.ts";
+import { expectedSeeds, seedsDir } from "../helpers/expected.ts";
+import { root } from "../helpers/paths.ts";
 
-interface Expected {
-  title: string;
-  date: string;
-  year_inferred: boolean;
-  locality: { province: string; district?: string; communes?: string[] };
-  province_today: string;
-  unit: string;
-  officials: { name: string; rank: string | null; titles: string[]; role?: string }[];
-  byline: string[];
-  source?: string;
-  chrome?: string[];
-  captions?: string[];
-}
-
-const seeds = path.join(shared, "seeds");
-const expected = parse(readFileSync(path.join(seeds, "expected.yaml"), "utf8"), { schema: "core" }) as Record<
-  string,
-  Expected
->;
+const seeds = seedsDir;
+const expected = expectedSeeds;
 
 describe("importing the seed pages", () => {
   for (const [seed, e] of Object.entries(expected)) {
