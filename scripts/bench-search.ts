@@ -116,14 +116,15 @@ for (const count of counts) {
   const common = ["hội nghị", "quân sự"];
 
   const site = await serveStatic(dist);
-  const timings: Record<"coldFirst" | "coldDone" | "rareFirst" | "rareDone" | "commonFirst" | "commonDone", number[]> = {
-    coldFirst: [],
-    coldDone: [],
-    rareFirst: [],
-    rareDone: [],
-    commonFirst: [],
-    commonDone: [],
-  };
+  const timings: Record<"coldFirst" | "coldDone" | "rareFirst" | "rareDone" | "commonFirst" | "commonDone", number[]> =
+    {
+      coldFirst: [],
+      coldDone: [],
+      rareFirst: [],
+      rareDone: [],
+      commonFirst: [],
+      commonDone: [],
+    };
   let loadBytes = 0;
   let firstQueryBytes = 0;
   for (let r = 0; r < runs; r++) {

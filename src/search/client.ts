@@ -54,6 +54,8 @@ function addCounts(into: FilterCounts, from: FilterCounts): void {
 
 export class ShardedSearch {
   private instances = new Map<string, Promise<Instance>>();
+  /** Whether filter lists are loaded: they are most of a shard's bytes, so only once a reader wants filters. */
+  private withFilters = false;
 
   private constructor(
     private readonly root: string,
@@ -81,12 +83,19 @@ export class ShardedSearch {
         const created = this.pagefind.createInstance({ basePath: this.root, excerptLength: 30 });
         await created.mergeIndex(`${this.root}${shard}/`);
         // A merged index reports filter counts only once its filter lists are loaded.
-        await created.filters();
+        if (this.withFilters) await created.filters();
         return created;
       })();
       this.instances.set(shard, instance);
     }
     return instance;
+  }
+
+  /** Loads the filter lists of every shard (now and from now on), so searches report filter counts. */
+  async enableFilters(): Promise<void> {
+    if (this.withFilters) return;
+    this.withFilters = true;
+    await Promise.all([...this.instances.values()].map(async (instance) => (await instance).filters()));
   }
 
   /**

@@ -88,6 +88,9 @@ export async function startSearchPage(): Promise<void> {
   const more = byId<HTMLButtonElement>("search-more");
   const filterPanel = byId<HTMLElement>("search-filters");
   const clear = byId<HTMLButtonElement>("clear-filters");
+  const toggle = byId<HTMLButtonElement>("toggle-filters");
+  /** Filters are shown (and their lists loaded) once asked for, or when the URL already filters. */
+  let filtersOpen = false;
 
   // Listeners are attached before Pagefind has loaded, so nothing typed early is lost; searches wait for it.
   const ready = ShardedSearch.load(`${form.dataset.base ?? "/"}pagefind/`);
@@ -104,12 +107,16 @@ export async function startSearchPage(): Promise<void> {
   };
 
   const renderFilters = (counts: FilterCounts) => {
-    filterPanel.hidden = false;
+    toggle.hidden = false;
+    toggle.setAttribute("aria-expanded", String(filtersOpen));
+    filterPanel.hidden = !filtersOpen;
+    if (!filtersOpen) return;
     for (const name of FILTER_NAMES) {
       const fieldset = filterPanel.querySelector<HTMLFieldSetElement>(`fieldset[data-filter="${name}"]`)!;
       const ul = fieldset.querySelector("ul")!;
       const selected = new Set(state.filters[name] ?? []);
-      const byCount = (a: string, b: string) => (counts[name]?.[b] ?? 0) - (counts[name]?.[a] ?? 0) || a.localeCompare(b, "vi");
+      const byCount = (a: string, b: string) =>
+        (counts[name]?.[b] ?? 0) - (counts[name]?.[a] ?? 0) || a.localeCompare(b, "vi");
       const top = Object.entries(counts[name] ?? {})
         .filter(([value, count]) => count > 0 && !selected.has(value))
         .map(([value]) => value)
@@ -173,11 +180,17 @@ export async function startSearchPage(): Promise<void> {
     if (id !== run) return;
     const query = normalizeQuery(state.query);
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+    if (Object.keys(filters).length > 0 && !filtersOpen) {
+      filtersOpen = true;
+      await engine.enableFilters();
+      if (id !== run) return;
+    }
     if (!query && Object.keys(filters).length === 0) {
       results = [];
       list.replaceChildren();
       more.hidden = true;
       filterPanel.hidden = true;
+      toggle.hidden = true;
       status.textContent = vi.search.prompt;
       return;
     }
@@ -254,6 +267,12 @@ export async function startSearchPage(): Promise<void> {
     input.focus();
   });
   more.addEventListener("click", () => void showMore());
+  toggle.addEventListener("click", () => {
+    filtersOpen = !filtersOpen;
+    toggle.setAttribute("aria-expanded", String(filtersOpen));
+    filterPanel.hidden = !filtersOpen;
+    if (filtersOpen) void ready.then((engine) => engine.enableFilters()).then(() => search());
+  });
   window.addEventListener("popstate", () => {
     state = readState();
     syncControls();

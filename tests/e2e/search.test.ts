@@ -94,6 +94,9 @@ describe("search", () => {
   it("narrows results with a province filter, and its count is right", async () => {
     await searchFor("hội nghị");
     const before = await page.$$eval("#search-results li", (items) => items.length);
+    expect(await page.isHidden("#search-filters")).toBe(true);
+    await page.click("#toggle-filters");
+    expect(await page.getAttribute("#toggle-filters", "aria-expanded")).toBe("true");
     const label = page.locator('fieldset[data-filter="tinh"] label', { hasText: "Hà Giang" });
     const shown = Number((await label.textContent())!.match(/\((\d+)\)/u)![1]);
     await label.locator("input").check();
