@@ -25,6 +25,19 @@ describe("officials", () => {
     ]);
   });
 
+  it('reads the other honorifics: "đ/c", "ông", "bà", and "QNCN" after a rank', () => {
+    expect(
+      officials(
+        "Dự có đ/c Hoàng Văn Nam, Phó Chủ tịch UBND huyện; ông Lý Văn Tâm, Trưởng phòng Nội vụ; bà Lò Thị Mai, Chủ tịch Hội Phụ nữ huyện; Thiếu tá QNCN Đinh Công Sơn, Trợ lý Ban CHQS huyện.",
+      ),
+    ).toEqual([
+      { name: "Hoàng Văn Nam", titles: ["Phó Chủ tịch UBND huyện"] },
+      { name: "Lý Văn Tâm", titles: ["Trưởng phòng Nội vụ"] },
+      { name: "Lò Thị Mai", titles: ["Chủ tịch Hội Phụ nữ huyện"] },
+      { name: "Đinh Công Sơn", rank: "Thiếu tá", titles: ["Trợ lý Ban CHQS huyện"] },
+    ]);
+  });
+
   it("reads lower-case ranks and normalises them", () => {
     expect(officials("Tham dự có thiếu tướng Nguyễn Văn Hùng, Phó Tư lệnh Quân khu 2.")).toEqual([
       { name: "Nguyễn Văn Hùng", rank: "Thiếu tướng", titles: ["Phó Tư lệnh Quân khu 2"] },
