@@ -40,12 +40,21 @@ describe("the built site", () => {
     for (const file of pages) expect(page(file).one("html")?.properties.lang, file).toBe("vi");
   });
 
-  it("needs no JavaScript: no script other than JSON-LD data", () => {
-    for (const file of files.filter((f) => f.endsWith(".html"))) {
+  it("needs no JavaScript to read: only the search page has a script", () => {
+    for (const file of files.filter((f) => f.endsWith(".html") && f !== "tim-kiem/index.html")) {
       const scripts = page(file).all("script");
       for (const script of scripts) expect(script.properties.type, file).toBe("application/ld+json");
     }
-    expect(files.filter((f) => f.endsWith(".js"))).toEqual([]);
+    const search = page("tim-kiem/index.html").all("script");
+    expect(search.map((s) => s.properties.type)).toEqual(["module"]);
+    expect(files.filter((f) => f.endsWith(".js") && !f.startsWith("pagefind/"))).toEqual([
+      expect.stringMatching(/^_astro\/.*\.js$/u),
+    ]);
+  });
+
+  it("has a search index with its shard list", () => {
+    expect(files).toContain("pagefind/pagefind.js");
+    expect(files).toContain("pagefind/shards.json");
   });
 
   it("lists the articles newest first on the home page, with links that resolve", () => {
