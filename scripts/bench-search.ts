@@ -128,6 +128,7 @@ for (const count of counts) {
     };
   let loadBytes = 0;
   let firstQueryBytes = 0;
+  let firstResultsBytes = 0;
   for (let r = 0; r < runs; r++) {
     // A fresh browser profile each run: every first query is cold, as for a new reader.
     const context = await browser.newContext();
@@ -148,25 +149,34 @@ for (const count of counts) {
       ["rare", rare],
     ] as const) {
       for (const word of words) {
-        // Type the query into the real search page and read the marks it sets.
-        const marks = await page.evaluate(async (q) => {
+        // Type the query into the real search page; wait for its first results, then for all shards.
+        await page.evaluate(async (q) => {
           performance.clearMarks();
           const input = document.getElementById("q") as HTMLInputElement;
           input.value = q;
           (document.getElementById("search") as HTMLFormElement).requestSubmit();
           const started = performance.now();
-          while (performance.getEntriesByName("search-done").length === 0) {
+          while (performance.getEntriesByName("search-first").length === 0) {
             if (performance.now() - started > 60_000) throw new Error(`no result for ${q}`);
+            await new Promise((resolve) => setTimeout(resolve, 2));
+          }
+        }, word);
+        const bytesAtFirst = bytes;
+        const marks = await page.evaluate(async () => {
+          const started = performance.now();
+          while (performance.getEntriesByName("search-done").length === 0) {
+            if (performance.now() - started > 60_000) throw new Error("search did not finish");
             await new Promise((resolve) => setTimeout(resolve, 5));
           }
           const at = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
           return { first: at("search-first") - at("search-start"), done: at("search-done") - at("search-start") };
-        }, word);
+        });
         timings[`${kind}First`].push(marks.first);
         timings[`${kind}Done`].push(marks.done);
         if (r === 0 && kind === "cold") {
           await page.waitForLoadState("networkidle");
           loadBytes = afterLoad;
+          firstResultsBytes = bytesAtFirst - afterLoad;
           firstQueryBytes = bytes - afterLoad;
         }
       }
@@ -183,6 +193,7 @@ for (const count of counts) {
     indexBytes: index.bytes,
     indexFiles: index.files,
     searchLoadBytes: loadBytes,
+    firstResultsBytes,
     firstQueryBytes,
     ...Object.fromEntries(
       Object.entries(timings).flatMap(([key, values]) => [
@@ -194,7 +205,7 @@ for (const count of counts) {
   results.push(figures);
   console.log(
     `${count} articles: build ${figures.buildSeconds} s (index ${indexSeconds} s, ${shardCount} shards), peak RSS ${mb(build.peak)}, ` +
-      `index ${mb(index.bytes)} in ${index.files} files; search load ${kb(loadBytes)}, first query "${common[0]}" ${kb(firstQueryBytes)}; ` +
+      `index ${mb(index.bytes)} in ${index.files} files; search load ${kb(loadBytes)}, first query "${common[0]}" ${kb(firstResultsBytes)} to first results, ${kb(firstQueryBytes)} all shards; ` +
       `cold first query p50/p95 ${figures.coldFirstP50}/${figures.coldFirstP95} ms (all shards ${figures.coldDoneP50}/${figures.coldDoneP95}); ` +
       `then first results p50/p95: rare ${figures.rareFirstP50}/${figures.rareFirstP95} ms, common ${figures.commonFirstP50}/${figures.commonFirstP95} ms; ` +
       `all shards p50/p95: rare ${figures.rareDoneP50}/${figures.rareDoneP95} ms, common ${figures.commonDoneP50}/${figures.commonDoneP95} ms`,

@@ -91,6 +91,12 @@ export class ShardedSearch {
     return instance;
   }
 
+  /** Sets up the newest shard ahead of the first query, so that query pays only for searching. */
+  prepare(): void {
+    const newest = this.manifest.shards[0];
+    if (newest) void this.instance(newest.id);
+  }
+
   /** Loads the filter lists of every shard (now and from now on), so searches report filter counts. */
   async enableFilters(): Promise<void> {
     if (this.withFilters) return;

@@ -94,6 +94,8 @@ export async function startSearchPage(): Promise<void> {
 
   // Listeners are attached before Pagefind has loaded, so nothing typed early is lost; searches wait for it.
   const ready = ShardedSearch.load(`${form.dataset.base ?? "/"}pagefind/`);
+  // This page is for searching: set up the newest shard right away rather than on the first keystroke.
+  void ready.then((engine) => engine.prepare()).catch(() => undefined);
 
   let state = readState();
   let run = 0;

@@ -33,8 +33,9 @@ export const SHARD_TARGET = 1500;
 
 /**
  * Groups years into shards, newest first: consecutive years are merged until
- * a shard reaches SHARD_TARGET articles, so a small archive has one shard and
- * a national one a shard per year (or more, for a very large year).
+ * a shard reaches the target, so a small archive has one shard and a national
+ * one a shard per year. The newest shard aims at a third of the target: it
+ * answers first, and its size sets how soon the first results appear.
  */
 export function planShards(
   countsByYear: ReadonlyMap<number, number>,
@@ -45,7 +46,8 @@ export function planShards(
   for (const year of years) {
     const count = countsByYear.get(year)!;
     const current = shards.at(-1);
-    if (current && current.count < target) {
+    const goal = shards.length === 1 ? Math.ceil(target / 3) : target;
+    if (current && current.count < goal) {
       current.from = year;
       current.count += count;
     } else shards.push({ from: year, to: year, count });

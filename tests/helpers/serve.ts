@@ -40,6 +40,8 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticSite>
     const served = found ? file! : path.join(root, "404.html");
     response.writeHead(found ? 200 : 404, {
       "content-type": TYPES[path.extname(served)] ?? "application/octet-stream",
+      "content-length": statSync(served).size,
+      "last-modified": new Date(0).toUTCString(),
     });
     createReadStream(served).pipe(response);
   });

@@ -75,22 +75,23 @@ describe("search records", () => {
 describe("shard plan", () => {
   it("merges consecutive years, newest first, until a shard is big enough", async () => {
     const { planShards, shardId } = await import("../../src/search/shards.ts");
-    const plan = planShards(
-      new Map([
-        [2015, 100],
-        [2016, 200],
-        [2017, 900],
-        [2018, 1600],
-        [2019, 50],
-      ]),
-      1000,
-    );
+    const counts = new Map([
+      [2015, 100],
+      [2016, 200],
+      [2017, 900],
+      [2018, 1600],
+      [2019, 50],
+      [2020, 300],
+    ]);
+    // The newest shard aims at a third of the target (it answers first and sets how soon results show).
+    const plan = planShards(counts, 1000);
     expect(plan).toEqual([
-      { from: 2018, to: 2019, count: 1650 },
+      { from: 2019, to: 2020, count: 350 },
+      { from: 2018, to: 2018, count: 1600 },
       { from: 2016, to: 2017, count: 1100 },
       { from: 2015, to: 2015, count: 100 },
     ]);
-    expect(plan.map(shardId)).toEqual(["2018-2019", "2016-2017", "2015"]);
+    expect(plan.map(shardId)).toEqual(["2019-2020", "2018", "2016-2017", "2015"]);
     expect(
       planShards(
         new Map([
