@@ -1,7 +1,7 @@
 /**
  * Astro integration: builds the Pagefind index at the end of every build, so
- * `npm run build` always leaves a fresh dist/pagefind/. The index is split by
- * year (see src/search/shards.ts). Any indexing error fails the build: a site
+ * `npm run build` always leaves a fresh dist/pagefind/. The index is split
+ * into shards of consecutive months (see src/search/shards.ts). Any indexing error fails the build: a site
  * with a broken search must not be published.
  */
 import { readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -57,17 +57,18 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         const start = performance.now();
         const out = fileURLToPath(new URL("pagefind/", dir));
         rmSync(out, { recursive: true, force: true });
-        const byYear = new Map<number, SearchRecord[]>();
+        const byMonth = new Map<string, SearchRecord[]>();
         const articles = readArticles(options.contentDir);
         for (const article of articles) {
-          const year = vnParts(article.data.date).year;
-          const records = byYear.get(year);
+          const { year, month } = vnParts(article.data.date);
+          const key = `${year}-${String(month).padStart(2, "0")}`;
+          const records = byMonth.get(key);
           if (records) records.push(searchRecord(article, base));
-          else byYear.set(year, [searchRecord(article, base)]);
+          else byMonth.set(key, [searchRecord(article, base)]);
         }
         // The archive's vocabulary, in every shard (see VOCABULARY_RECORD).
         const words = new Set<string>();
-        for (const records of byYear.values()) {
+        for (const records of byMonth.values()) {
           for (const record of records)
             for (const word of record.content.toLowerCase().split(/[^\p{L}\p{M}\d]+/u)) words.add(word);
         }
@@ -82,7 +83,7 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         };
         const problems: string[] = [];
         const shards = planShards(
-          new Map([...byYear].map(([year, records]) => [year, records.length])),
+          new Map([...byMonth].map(([month, records]) => [month, records.length])),
           options.shardTarget,
         );
         try {
@@ -91,8 +92,9 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           );
           for (const shard of shards) {
             const shardDir = path.join(out, shardId(shard));
-            const records: SearchRecord[] = [];
-            for (let year = shard.from; year <= shard.to; year++) records.push(...(byYear.get(year) ?? []));
+            const records = [...byMonth]
+              .filter(([month]) => month >= shard.from && month <= shard.to)
+              .flatMap(([, monthRecords]) => monthRecords);
             problems.push(...(await writeIndex([...records, vocabulary], shardDir)));
             for (const name of readdirSync(shardDir)) {
               if (!SHARD_KEEPS.test(name)) rmSync(path.join(shardDir, name), { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * yearly shard, created when first needed, searched newest first, with the
  * merged results reported after each shard so the page can show them at once.
  */
-import { MANIFEST_FILE, WITHOUT_VOCABULARY, type ShardManifest } from "./shards.ts";
+import { MANIFEST_FILE, shardHasYear, WITHOUT_VOCABULARY, type ShardManifest } from "./shards.ts";
 
 export interface ResultData {
   url: string;
@@ -115,9 +115,7 @@ export class ShardedSearch {
     isStale: () => boolean,
   ): Promise<void> {
     const years = request.years.map(Number);
-    const shards = this.manifest.shards.filter(
-      (s) => years.length === 0 || years.some((y) => y >= s.from && y <= s.to),
-    );
+    const shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));
     let results: Result[] = [];
     const filters: FilterCounts = {};
     const options = {

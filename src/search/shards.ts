@@ -15,8 +15,8 @@
 
 export interface ShardManifest {
   version: 1;
-  /** Newest first; a shard holds the years `from`–`to` (a shard id is its folder). */
-  shards: { id: string; from: number; to: number; count: number }[];
+  /** Newest first; a shard holds the months `from`–`to` ("2024-07"), and its id is its folder. */
+  shards: { id: string; from: string; to: string; count: number }[];
   /** URL of the root index's single record, to be ignored in results. */
   rootRecord: string;
 }
@@ -31,33 +31,43 @@ export const MANIFEST_FILE = "shards.json";
  */
 export const SHARD_TARGET = 1500;
 
+/** A month as "YYYY-MM", the unit shards are made of. */
+export type Month = string;
+
+export interface PlannedShard {
+  from: Month;
+  to: Month;
+  count: number;
+}
+
 /**
- * Groups years into shards, newest first: consecutive years are merged until
- * a shard reaches the target, so a small archive has one shard and a national
- * one a shard per year. The newest shard aims at a third of the target: it
- * answers first, and its size sets how soon the first results appear.
+ * Groups months into shards, newest first: consecutive months are merged
+ * until a shard reaches the target, so a small archive has one shard and a
+ * national one a shard per month or few. The newest shard aims at a third of
+ * the target: it answers first, and its size sets how soon results appear.
  */
-export function planShards(
-  countsByYear: ReadonlyMap<number, number>,
-  target = SHARD_TARGET,
-): { from: number; to: number; count: number }[] {
-  const years = [...countsByYear.keys()].sort((a, b) => b - a);
-  const shards: { from: number; to: number; count: number }[] = [];
-  for (const year of years) {
-    const count = countsByYear.get(year)!;
+export function planShards(countsByMonth: ReadonlyMap<Month, number>, target = SHARD_TARGET): PlannedShard[] {
+  const months = [...countsByMonth.keys()].sort().reverse();
+  const shards: PlannedShard[] = [];
+  for (const month of months) {
+    const count = countsByMonth.get(month)!;
     const current = shards.at(-1);
     const goal = shards.length === 1 ? Math.ceil(target / 3) : target;
     if (current && current.count < goal) {
-      current.from = year;
+      current.from = month;
       current.count += count;
-    } else shards.push({ from: year, to: year, count });
+    } else shards.push({ from: month, to: month, count });
   }
   return shards;
 }
 
-/** The folder name of a shard: "2024" or "2015-2017". */
-export const shardId = (shard: { from: number; to: number }): string =>
-  shard.from === shard.to ? String(shard.from) : `${shard.from}-${shard.to}`;
+/** The folder name of a shard: "2024-07" or "2023-01_2024-06". */
+export const shardId = (shard: { from: Month; to: Month }): string =>
+  shard.from === shard.to ? shard.from : `${shard.from}_${shard.to}`;
+
+/** True when a shard holds articles of `year`. */
+export const shardHasYear = (shard: { from: Month; to: Month }, year: number): boolean =>
+  shard.from <= `${year}-12` && shard.to >= `${year}-01`;
 
 /** The one record of the root index: a word no one searches, never shown. */
 export const ROOT_RECORD = { url: "#pagefind-root", content: "pagefindrootrecord" } as const;

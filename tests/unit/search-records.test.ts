@@ -73,32 +73,33 @@ describe("search records", () => {
 });
 
 describe("shard plan", () => {
-  it("merges consecutive years, newest first, until a shard is big enough", async () => {
-    const { planShards, shardId } = await import("../../src/search/shards.ts");
+  it("merges consecutive months, newest first, until a shard is big enough", async () => {
+    const { planShards, shardHasYear, shardId } = await import("../../src/search/shards.ts");
     const counts = new Map([
-      [2015, 100],
-      [2016, 200],
-      [2017, 900],
-      [2018, 1600],
-      [2019, 50],
-      [2020, 300],
+      ["2015-03", 100],
+      ["2015-11", 200],
+      ["2016-01", 900],
+      ["2016-02", 1600],
+      ["2016-05", 50],
+      ["2016-06", 300],
     ]);
     // The newest shard aims at a third of the target (it answers first and sets how soon results show).
     const plan = planShards(counts, 1000);
     expect(plan).toEqual([
-      { from: 2019, to: 2020, count: 350 },
-      { from: 2018, to: 2018, count: 1600 },
-      { from: 2016, to: 2017, count: 1100 },
-      { from: 2015, to: 2015, count: 100 },
+      { from: "2016-05", to: "2016-06", count: 350 },
+      { from: "2016-02", to: "2016-02", count: 1600 },
+      { from: "2015-11", to: "2016-01", count: 1100 },
+      { from: "2015-03", to: "2015-03", count: 100 },
     ]);
-    expect(plan.map(shardId)).toEqual(["2019-2020", "2018", "2016-2017", "2015"]);
+    expect(plan.map(shardId)).toEqual(["2016-05_2016-06", "2016-02", "2015-11_2016-01", "2015-03"]);
+    expect(plan.map((shard) => shardHasYear(shard, 2015))).toEqual([false, false, true, true]);
     expect(
       planShards(
         new Map([
-          [2023, 4],
-          [2024, 1],
+          ["2023-11", 4],
+          ["2024-06", 1],
         ]),
       ),
-    ).toEqual([{ from: 2023, to: 2024, count: 5 }]);
+    ).toEqual([{ from: "2023-11", to: "2024-06", count: 5 }]);
   });
 });
