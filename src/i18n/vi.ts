@@ -14,6 +14,7 @@ export const vi = {
     people: "Nhân vật",
     units: "Đơn vị",
     comingSoon: "(sắp có)",
+    search: "Tìm kiếm",
   },
   search: {
     label: "Tìm kiếm bài viết",
@@ -49,6 +50,38 @@ export const vi = {
     title: "Bài viết mới nhất",
     pageTitle: (page: number) => `Bài viết mới nhất — trang ${page}`,
     empty: "Chưa có bài viết nào.",
+  },
+  archive: {
+    title: "Lưu trữ",
+    intro: "Bài viết theo năm và tháng đăng.",
+    year: (year: string) => `Năm ${year}`,
+    month: (month: string, year: string) => `Tháng ${Number(month)}/${year}`,
+    articles: (n: number) => `${n.toLocaleString("vi-VN")} bài`,
+    chart: (year: string) => `Số bài viết mỗi tháng năm ${year}`,
+  },
+  places: {
+    title: "Địa phương",
+    intro:
+      "34 tỉnh, thành phố hiện nay (từ 1/7/2025) và các tỉnh cũ đã hợp nhất vào; bài viết giữ tên địa phương tại thời điểm đăng.",
+    absorbed: "Gồm các tỉnh cũ",
+    noArticles: "chưa có bài",
+    districts: "Huyện, thị xã, thành phố",
+    provinceTitle: (name: string) => `Tin bài ${name}`,
+  },
+  people: {
+    title: "Nhân vật",
+    intro: "Những người được nhắc tới trong các bài viết, theo thứ tự chữ cái tiếng Việt.",
+    timeline: "Cấp bậc, chức vụ qua các bài viết",
+    personTitle: (name: string) => name,
+  },
+  units: {
+    title: "Đơn vị",
+    intro: "Các đơn vị tổ chức sự kiện được đưa tin.",
+  },
+  related: {
+    title: "Tin liên quan",
+    previous: "Bài trước",
+    next: "Bài sau",
   },
   pagination: {
     label: "Phân trang",

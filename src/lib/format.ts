@@ -1,5 +1,5 @@
 /** Display text built from article data, shared by lists and article pages. */
-import type { Article, Official } from "../domain/article.ts";
+import type { Article } from "../domain/article.ts";
 import { isCentralCity, provinceToday } from "../domain/places.ts";
 import { nameKey } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
@@ -14,9 +14,4 @@ export function provinceTodayNote(province: string): string | undefined {
   const today = provinceToday(province);
   if (!today || nameKey(today) === nameKey(province)) return undefined;
   return isCentralCity(today) ? vi.article.cityToday(today) : vi.article.provinceToday(today);
-}
-
-/** "Đại tá Tô Tuấn Anh": rank and name. */
-export function officialName(official: Official): string {
-  return official.rank ? `${official.rank} ${official.name}` : official.name;
 }

@@ -18,3 +18,23 @@ export function articleUrl(id: string): string {
 export function listPageUrl(root: string, n: number): string {
   return withBase(n <= 1 ? root : `${root}trang/${n}/`);
 }
+
+/** /luu-tru/, /luu-tru/2023/, /luu-tru/2023/11/ */
+export function archiveUrl(year?: string, month?: string): string {
+  return withBase(["luu-tru", year, month].filter(Boolean).join("/") + "/");
+}
+
+/** /dia-phuong/, /dia-phuong/<province>/, /dia-phuong/<province>/<district>/ */
+export function placeUrl(province?: string, district?: string): string {
+  return withBase(["dia-phuong", province, district].filter(Boolean).join("/") + "/");
+}
+
+/** /nhan-vat/ and /nhan-vat/<person>/ */
+export function personUrl(slug?: string): string {
+  return withBase(["nhan-vat", slug].filter(Boolean).join("/") + "/");
+}
+
+/** /don-vi/ and /don-vi/<unit>/ */
+export function unitUrl(slug?: string): string {
+  return withBase(["don-vi", slug].filter(Boolean).join("/") + "/");
+}
