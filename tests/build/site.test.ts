@@ -116,6 +116,47 @@ describe("the built site", () => {
     ]);
   });
 
+  it("has no broken internal link on any page", () => {
+    const broken: string[] = [];
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      for (const element of page(file).all("a[href], link[href]")) {
+        const href = String(element.properties.href);
+        if (!href.startsWith("/")) continue;
+        const target = href.replace(/[?#].*$/u, "").replace(/^\//u, "");
+        const resolved = target === "" || target.endsWith("/") ? `${target}index.html` : target;
+        if (!files.includes(resolved)) broken.push(`${file}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("has browsing pages for dates, places, people and units, linked from the article", () => {
+    for (const index of ["luu-tru/index.html", "dia-phuong/index.html", "nhan-vat/index.html", "don-vi/index.html"]) {
+      expect(files).toContain(index);
+    }
+    const p = articleWithTitle("Sơ kết thực hiện Quy chế phối hợp");
+    const links = p.all(".facts a").map((a) => String(a.properties.href));
+    expect(links).toEqual(
+      expect.arrayContaining(["/dia-phuong/ha-giang/", "/dia-phuong/ha-giang/bac-me/", "/don-vi/dang-uy-quan-su-tinh-ha-giang/", "/nhan-vat/nguyen-manh-dung/"]),
+    );
+    expect(p.all(".breadcrumbs a").map((a) => String(a.properties.href))).toEqual(["/", "/luu-tru/", "/luu-tru/2023/", "/luu-tru/2023/08/"]);
+    expect(files).toContain("dia-phuong/ha-giang/bac-me/index.html");
+    expect(page("dia-phuong/ha-giang/index.html").text("h1")).toBe("Tin bài Hà Giang");
+  });
+
+  it("lists a person's ranks and titles by date", () => {
+    const p = page("nhan-vat/to-tuan-anh/index.html");
+    expect(p.text("h1")).toBe("Tô Tuấn Anh");
+    expect(p.text(".timeline")).toContain("23/11/2023: Đại tá, Uỷ viên Ban chấp hành Đảng bộ Quân sự tỉnh");
+  });
+
+  it("lists the 34 provinces of today with the provinces they absorbed", () => {
+    const p = page("dia-phuong/index.html");
+    expect(p.all(".places > li")).toHaveLength(34);
+    const tuyenQuang = p.all(".places > li").find((li) => toText(li).startsWith("Tuyên Quang"))!;
+    expect(toText(tuyenQuang)).toMatch(/Tuyên Quang.*\(1\).*Hà Giang.*\(1\)/su);
+  });
+
   it("has a 404 page that search engines do not index", () => {
     const p = page("404.html");
     expect(p.one('meta[name="robots"]')?.properties.content).toBe("noindex");
