@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import searchIndex from "./src/integrations/search.ts";
 import remarkFigureCaptions from "./src/markdown/remark-figure-captions.ts";
@@ -13,6 +14,8 @@ export default defineConfig({
   base: siteUrl.pathname,
   trailingSlash: "always",
   integrations: [
+    // The search page and 404 are not content to list.
+    sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/u.test(new URL(page).pathname) }),
     searchIndex({
       contentDir: site.contentDir,
       // Tests split a small archive into many shards to exercise the search across them.

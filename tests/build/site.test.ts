@@ -137,9 +137,19 @@ describe("the built site", () => {
     const p = articleWithTitle("Sơ kết thực hiện Quy chế phối hợp");
     const links = p.all(".facts a").map((a) => String(a.properties.href));
     expect(links).toEqual(
-      expect.arrayContaining(["/dia-phuong/ha-giang/", "/dia-phuong/ha-giang/bac-me/", "/don-vi/dang-uy-quan-su-tinh-ha-giang/", "/nhan-vat/nguyen-manh-dung/"]),
+      expect.arrayContaining([
+        "/dia-phuong/ha-giang/",
+        "/dia-phuong/ha-giang/bac-me/",
+        "/don-vi/dang-uy-quan-su-tinh-ha-giang/",
+        "/nhan-vat/nguyen-manh-dung/",
+      ]),
     );
-    expect(p.all(".breadcrumbs a").map((a) => String(a.properties.href))).toEqual(["/", "/luu-tru/", "/luu-tru/2023/", "/luu-tru/2023/08/"]);
+    expect(p.all(".breadcrumbs a").map((a) => String(a.properties.href))).toEqual([
+      "/",
+      "/luu-tru/",
+      "/luu-tru/2023/",
+      "/luu-tru/2023/08/",
+    ]);
     expect(files).toContain("dia-phuong/ha-giang/bac-me/index.html");
     expect(page("dia-phuong/ha-giang/index.html").text("h1")).toBe("Tin bài Hà Giang");
   });
@@ -155,6 +165,24 @@ describe("the built site", () => {
     expect(p.all(".places > li")).toHaveLength(34);
     const tuyenQuang = p.all(".places > li").find((li) => toText(li).startsWith("Tuyên Quang"))!;
     expect(toText(tuyenQuang)).toMatch(/Tuyên Quang.*\(1\).*Hà Giang.*\(1\)/su);
+  });
+
+  it("publishes an RSS feed of the newest articles, one per province, a sitemap and robots.txt", () => {
+    const rss = readFileSync(path.join(build.outDir, "rss.xml"), "utf8");
+    const titles = [...rss.matchAll(/<item><title>([^<]+)<\/title>/gu)].map((m) => m[1]);
+    expect(titles).toHaveLength(5);
+    expect(titles[0]).toBe("Hội nghị sơ kết công tác quân sự, quốc phòng 6 tháng đầu năm 2024");
+    expect(rss).toContain("<language>vi</language>");
+    const haGiang = readFileSync(path.join(build.outDir, "dia-phuong/ha-giang/rss.xml"), "utf8");
+    expect([...haGiang.matchAll(/<item>/gu)]).toHaveLength(1);
+    const sitemap = readFileSync(path.join(build.outDir, "sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain(
+      "https://bien-nien.example.org/bai-viet/2023/08/so-ket-thuc-hien-quy-che-phoi-hop-giua-dang-uy-quan-su-tinh-voi-cac-huyen-uy/",
+    );
+    expect(sitemap).not.toContain("/tim-kiem/");
+    expect(readFileSync(path.join(build.outDir, "robots.txt"), "utf8")).toContain(
+      "Sitemap: https://bien-nien.example.org/sitemap-index.xml",
+    );
   });
 
   it("has a 404 page that search engines do not index", () => {

@@ -8,9 +8,23 @@ const item = (id: string, fields: Record<string, unknown>) => ({
 });
 
 const items = [
-  item("2023/11/a", { date: "2023-11-23", unit: "Đảng uỷ quân sự huyện Bắc Mê", locality: { province: "Hà Giang", district: "Bắc Mê" }, officials: [{ name: "Tô Tuấn Anh", rank: "Thượng tá", titles: ["Chính ủy"] }] }),
-  item("2024/06/b", { date: "2024-06-28", unit: "Đảng ủy Quân sự huyện Bắc Mê", locality: { province: "Hà Giang", district: "Bắc Mê" }, officials: [{ name: "Tô Tuấn Anh", rank: "Đại tá", titles: ["Chính ủy Bộ CHQS tỉnh"] }] }),
-  item("2022/01/c", { date: "2022-01-05", locality: { province: "Yên Bái" }, officials: [{ name: "Đinh Văn Đức" }, { name: "Dương Văn Dũng" }] }),
+  item("2023/11/a", {
+    date: "2023-11-23",
+    unit: "Đảng uỷ quân sự huyện Bắc Mê",
+    locality: { province: "Hà Giang", district: "Bắc Mê" },
+    officials: [{ name: "Tô Tuấn Anh", rank: "Thượng tá", titles: ["Chính ủy"] }],
+  }),
+  item("2024/06/b", {
+    date: "2024-06-28",
+    unit: "Đảng ủy Quân sự huyện Bắc Mê",
+    locality: { province: "Hà Giang", district: "Bắc Mê" },
+    officials: [{ name: "Tô Tuấn Anh", rank: "Đại tá", titles: ["Chính ủy Bộ CHQS tỉnh"] }],
+  }),
+  item("2022/01/c", {
+    date: "2022-01-05",
+    locality: { province: "Yên Bái" },
+    officials: [{ name: "Đinh Văn Đức" }, { name: "Dương Văn Dũng" }],
+  }),
 ];
 const archive = buildArchive(items);
 
@@ -24,11 +38,18 @@ describe("archive structure", () => {
 
   it("groups by year and month", () => {
     expect([...archive.months.keys()]).toEqual(["2024", "2023", "2022"]);
-    expect(archive.months.get("2023")?.get("11")?.map((i) => i.id)).toEqual(["2023/11/a"]);
+    expect(
+      archive.months
+        .get("2023")
+        ?.get("11")
+        ?.map((i) => i.id),
+    ).toEqual(["2023/11/a"]);
   });
 
   it("treats both tone-mark styles as one unit, shown in the canonical spelling", () => {
-    expect(archive.units.map((u) => [u.name, u.slug, u.items.length])).toEqual([["Đảng ủy Quân sự huyện Bắc Mê", "dang-uy-quan-su-huyen-bac-me", 2]]);
+    expect(archive.units.map((u) => [u.name, u.slug, u.items.length])).toEqual([
+      ["Đảng ủy Quân sự huyện Bắc Mê", "dang-uy-quan-su-huyen-bac-me", 2],
+    ]);
   });
 
   it("keeps a person's ranks and titles over time, oldest first", () => {

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import type { PlaceGroup } from "../../../domain/archive.ts";
+import { vi } from "../../../i18n/vi.ts";
+import { archive } from "../../../lib/archive.ts";
+import type { ArticleEntry } from "../../../lib/articles.ts";
+import { feed } from "../../../lib/feed.ts";
+import { site } from "../../../site.ts";
+
+/** A feed per province as published: /dia-phuong/<province>/rss.xml */
+export const getStaticPaths = (async () => {
+  const { provinces } = await archive();
+  return provinces.map((province) => ({ params: { province: province.slug }, props: { province } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = (context) => {
+  const { province } = context.props as { province: PlaceGroup<ArticleEntry> };
+  return feed(`${site.name} — ${vi.places.provinceTitle(province.name)}`, province.items, context.site);
+};
