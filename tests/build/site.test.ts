@@ -40,16 +40,19 @@ describe("the built site", () => {
     for (const file of pages) expect(page(file).one("html")?.properties.lang, file).toBe("vi");
   });
 
-  it("needs no JavaScript to read: only the search page has a script", () => {
+  it("needs no JavaScript to read: other than search, only small enhancements (about 1 KB a page)", () => {
     for (const file of files.filter((f) => f.endsWith(".html") && f !== "tim-kiem/index.html")) {
-      const scripts = page(file).all("script");
-      for (const script of scripts) expect(script.properties.type, file).toBe("application/ld+json");
+      const scripts = page(file)
+        .all("script")
+        .filter((s) => s.properties.type !== "application/ld+json");
+      for (const script of scripts) expect(script.properties.src, file).toBeUndefined();
+      const bytes = scripts.reduce((n, s) => n + Buffer.byteLength(toText(s)), 0);
+      // Text size, contrast and sharing together; the issue asks for "at most ~1 KB".
+      expect(bytes, file).toBeLessThanOrEqual(1100);
     }
-    const search = page("tim-kiem/index.html").all("script");
+    const search = page("tim-kiem/index.html").all("script[src]");
     expect(search.map((s) => s.properties.type)).toEqual(["module"]);
-    expect(files.filter((f) => f.endsWith(".js") && !f.startsWith("pagefind/"))).toEqual([
-      expect.stringMatching(/^_astro\/.*\.js$/u),
-    ]);
+    for (const file of files.filter((f) => f.endsWith(".js"))) expect(file).toMatch(/^(pagefind|_astro)\//u);
   });
 
   it("has a search index with its shard list", () => {
