@@ -104,6 +104,8 @@ for (const count of counts) {
   const indexSeconds = Number(indexed?.[2] ?? Number.NaN);
   const shardCount = Number(indexed?.[1] ?? Number.NaN);
   const index = folderSize(path.join(dist, "pagefind"));
+  const site = folderSize(dist);
+  const htmlPages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
 
   // Words to search: rare ones (a commune or person named in few articles) and the commonest syllables.
   const sample = readdirSync(content, { recursive: true })
@@ -116,7 +118,7 @@ for (const count of counts) {
     .slice(0, 10);
   const common = ["hội nghị", "quân sự"];
 
-  const site = await serveStatic(dist);
+  const server = await serveStatic(dist);
   const timings: Record<"coldFirst" | "coldDone" | "rareFirst" | "rareDone" | "commonFirst" | "commonDone", number[]> =
     {
       coldFirst: [],
@@ -139,7 +141,7 @@ for (const count of counts) {
       // Bytes that crossed the network: a response served from the browser cache counts 0.
       bytes += (await request.sizes()).responseBodySize;
     });
-    await page.goto(`${site.url}tim-kiem/`);
+    await page.goto(`${server.url}tim-kiem/`);
     await page.waitForLoadState("networkidle");
     const afterLoad = bytes;
     // The first query of a fresh page pays for setting up search (Pagefind, wasm, the first shard): "cold".
@@ -183,10 +185,14 @@ for (const count of counts) {
     }
     await context.close();
   }
-  await site.close();
+  await server.close();
   const figures = {
     articles: count,
     buildSeconds: Number(build.seconds.toFixed(1)),
+    htmlPages,
+    pagesPerSecond: Number((htmlPages / build.seconds).toFixed(0)),
+    distBytes: site.bytes,
+    distFiles: site.files,
     indexSeconds,
     shards: shardCount,
     peakRssBytes: build.peak,
@@ -204,7 +210,7 @@ for (const count of counts) {
   } as Record<string, number>;
   results.push(figures);
   console.log(
-    `${count} articles: build ${figures.buildSeconds} s (index ${indexSeconds} s, ${shardCount} shards), peak RSS ${mb(build.peak)}, ` +
+    `${count} articles: build ${figures.buildSeconds} s for ${htmlPages} pages (${figures.pagesPerSecond} pages/s; index ${indexSeconds} s, ${shardCount} shards), dist ${mb(site.bytes)} in ${site.files} files, peak RSS ${mb(build.peak)}, ` +
       `index ${mb(index.bytes)} in ${index.files} files; search load ${kb(loadBytes)}, first query "${common[0]}" ${kb(firstResultsBytes)} to first results, ${kb(firstQueryBytes)} all shards; ` +
       `cold first query p50/p95 ${figures.coldFirstP50}/${figures.coldFirstP95} ms (all shards ${figures.coldDoneP50}/${figures.coldDoneP95}); ` +
       `then first results p50/p95: rare ${figures.rareFirstP50}/${figures.rareFirstP95} ms, common ${figures.commonFirstP50}/${figures.commonFirstP95} ms; ` +

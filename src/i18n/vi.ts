@@ -21,6 +21,7 @@ export const vi = {
     placeholder: "Tìm bài viết…",
     submit: "Tìm",
     pageTitle: "Tìm kiếm",
+    siteSearch: "Tìm nhanh",
     queryLabel: "Từ khóa",
     queryHint: "Gõ có dấu hoặc không dấu đều được, ví dụ: lam binh, đảng ủy quân sự.",
     sortLabel: "Sắp xếp",
