@@ -8,6 +8,7 @@
  */
 import type { Article } from "./article.ts";
 import { vnParts } from "./dates.ts";
+import { NO_RULES, type PeopleRules } from "./people-file.ts";
 import { canonical, nameKey, slugify } from "./text.ts";
 
 export interface ArchiveItem {
@@ -53,6 +54,8 @@ export interface Archive<T extends ArchiveItem = ArchiveItem> {
   related: Map<string, T[]>;
   previous: Map<string, T | undefined>;
   next: Map<string, T | undefined>;
+  /** The person (display name, as on /nhan-vat/) an official of an article is. */
+  identify: (item: T, name: string) => string;
 }
 
 const newestFirst = (a: ArchiveItem, b: ArchiveItem) =>
@@ -131,8 +134,8 @@ function relatedArticles<T extends ArchiveItem>(
   return related;
 }
 
-/** Builds the archive structure from validated articles. */
-export function buildArchive<T extends ArchiveItem>(input: readonly T[]): Archive<T> {
+/** Builds the archive structure from validated articles; `people` applies content/people.yaml. */
+export function buildArchive<T extends ArchiveItem>(input: readonly T[], people: PeopleRules = NO_RULES): Archive<T> {
   const items = [...input].sort(newestFirst);
 
   const months = new Map<string, Map<string, T[]>>();
@@ -151,13 +154,14 @@ export function buildArchive<T extends ArchiveItem>(input: readonly T[]): Archiv
     districts: groupBy(province.items, (item) => keyed(item.data.locality.district)),
   }));
 
-  const peopleGroups = groupBy(items, (item) => item.data.officials.flatMap((o) => keyed(o.name)));
-  const people: PersonGroup<T>[] = peopleGroups.map((person) => {
+  const who = (item: T, name: string) => people.identify(name, item.data.locality.province);
+  const peopleGroups = groupBy(items, (item) => item.data.officials.flatMap((o) => keyed(who(item, o.name))));
+  const personGroups: PersonGroup<T>[] = peopleGroups.map((person) => {
     const key = nameKey(person.name);
     const timeline = person.items
       .flatMap((item) =>
         item.data.officials
-          .filter((o) => nameKey(o.name) === key)
+          .filter((o) => nameKey(who(item, o.name)) === key)
           .slice(0, 1)
           .map((o) => ({ date: item.data.date, id: item.id, ...(o.rank && { rank: o.rank }), titles: o.titles })),
       )
@@ -168,7 +172,7 @@ export function buildArchive<T extends ArchiveItem>(input: readonly T[]): Archiv
   const units = groupBy(items, (item) => keyed(item.data.unit));
   const districts = provinces.flatMap((p) => p.districts);
   const related = relatedArticles([
-    { weight: 3, groups: people },
+    { weight: 3, groups: personGroups },
     { weight: 2, groups: units },
     { weight: 1, groups: districts },
   ]);
@@ -181,5 +185,5 @@ export function buildArchive<T extends ArchiveItem>(input: readonly T[]): Archiv
     next.set(item.id, items[i - 1]);
   });
 
-  return { items, months, provinces, people, units, related, previous, next };
+  return { items, months, provinces, people: personGroups, units, related, previous, next, identify: who };
 }

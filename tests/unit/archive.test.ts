@@ -72,3 +72,33 @@ describe("archive structure", () => {
     expect(archive.related.get("2022/01/c") ?? []).toEqual([]);
   });
 });
+
+describe("people.yaml", async () => {
+  const { peopleRules } = await import("../../src/domain/people-file.ts");
+
+  it("merges two spellings into one person and splits one name by province", () => {
+    const rules = peopleRules(
+      [
+        "merge:",
+        "  - [Tô Tuấn Anh, Tô Tuấn Anh]",
+        "  - [Dương Văn Dũng, Dương Văn Dủng]",
+        "split:",
+        "  - name: Đinh Văn Đức",
+        "    by_province:",
+        "      Yên Bái: Đinh Văn Đức (Yên Bái)",
+      ].join("\n"),
+    );
+    expect(rules.identify("Dương Văn Dủng", "Hà Giang")).toBe("Dương Văn Dũng");
+    expect(rules.identify("Đinh Văn Đức", "Yên Bái")).toBe("Đinh Văn Đức (Yên Bái)");
+    expect(rules.identify("Đinh Văn Đức", "Hà Giang")).toBe("Đinh Văn Đức");
+    const split = buildArchive(items, rules);
+    expect(split.people.map((p) => p.name)).toContain("Đinh Văn Đức (Yên Bái)");
+    expect(split.people.map((p) => p.name)).not.toContain("Đinh Văn Đức");
+  });
+
+  it("names the file and the fix when the file is wrong", () => {
+    expect(() => peopleRules("merge:\n  - Tô Tuấn Anh\n")).toThrow(
+      /content\/people\.yaml: merge\.0: .*merge: \[\[Tên A, Tên B\]\]/u,
+    );
+  });
+});
