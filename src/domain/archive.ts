@@ -56,6 +56,11 @@ export interface Archive<T extends ArchiveItem = ArchiveItem> {
   next: Map<string, T | undefined>;
   /** The person (display name, as on /nhan-vat/) an official of an article is. */
   identify: (item: T, name: string) => string;
+  /** Groups by name key, for pages that link to them (no scans over all groups per page). */
+  provinceByKey: Map<string, PlaceGroup<T>>;
+  districtByKey: Map<string, Group<T>>;
+  unitByKey: Map<string, Group<T>>;
+  personByKey: Map<string, PersonGroup<T>>;
 }
 
 const newestFirst = (a: ArchiveItem, b: ArchiveItem) =>
@@ -185,5 +190,23 @@ export function buildArchive<T extends ArchiveItem>(input: readonly T[], people:
     next.set(item.id, items[i - 1]);
   });
 
-  return { items, months, provinces, people: personGroups, units, related, previous, next, identify: who };
+  const byKey = <G extends Group<T>>(groups: G[]) => new Map(groups.map((g) => [nameKey(g.name), g]));
+  return {
+    items,
+    months,
+    provinces,
+    people: personGroups,
+    units,
+    related,
+    previous,
+    next,
+    identify: who,
+    provinceByKey: byKey(provinces),
+    // District keys carry their province: the same district name exists in several provinces.
+    districtByKey: new Map(
+      provinces.flatMap((p) => p.districts.map((d) => [`${nameKey(p.name)}|${nameKey(d.name)}`, d])),
+    ),
+    unitByKey: byKey(units),
+    personByKey: byKey(personGroups),
+  };
 }
