@@ -45,6 +45,17 @@ describe("reader comfort", () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toMatch(/rgb\((0, 0, 0|255, 255, 255)\)/u);
   });
 
+  it("prints the article alone: no header, navigation, tools, related links or footer", async () => {
+    await page.goto(`${site.url}${article}`);
+    await page.emulateMedia({ media: "print" });
+    for (const chrome of [".site-header", ".site-footer", ".breadcrumbs", ".reader-tools", ".related", ".prev-next"]) {
+      expect(await page.isHidden(chrome), chrome).toBe(true);
+    }
+    expect(await page.isVisible(".article h1")).toBe(true);
+    expect(await page.isVisible(".article .source")).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+  });
+
   it("shares with plain links, and without JavaScript shows no dead buttons", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
