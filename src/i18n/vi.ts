@@ -45,7 +45,7 @@ export const vi = {
     none: (query: string) => `Không tìm thấy bài viết nào cho “${query}”. Thử bỏ bớt từ hoặc bỏ bộ lọc.`,
     unavailable:
       "Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi dựng trang (npm run build); trong chế độ xem trước khi soạn (npm run dev) tìm kiếm không hoạt động.",
-    noScript: "Tìm kiếm cần JavaScript. Bạn vẫn có thể xem các bài viết mới nhất trên trang chủ.",
+    noScript: "Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt kho lưu trữ:",
   },
   home: {
     title: "Bài viết mới nhất",

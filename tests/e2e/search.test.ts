@@ -186,6 +186,8 @@ describe("search", () => {
     await noJs.goto(`${site.url}tim-kiem/?q=lam+binh`);
     expect(await noJs.textContent("noscript + *, .notice").catch(() => null)).not.toBeNull();
     expect(await noJs.content()).toContain("Tìm kiếm cần JavaScript");
+    const links = await noJs.$$eval(".notice a", (a) => a.map((x) => x.getAttribute("href")));
+    expect(links).toEqual(["/luu-tru/", "/dia-phuong/", "/nhan-vat/", "/don-vi/"]);
     await context.close();
   });
 });
