@@ -17,3 +17,11 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
     items: items.slice(i * size, (i + 1) * size),
   }));
 }
+
+/** Each page of `items` with its path: `root` for the first, then "`root`/trang/N". */
+export function pagedPaths<T>(root: string, items: readonly T[], size: number): { path: string; page: Page<T> }[] {
+  return paginate(items, size).map((page) => ({
+    path: page.number === 1 ? root : `${root}/trang/${page.number}`,
+    page,
+  }));
+}
