@@ -6,7 +6,7 @@
  * depends only on i, so a small corpus is the start of a larger one.
  */
 import { stringify } from "yaml";
-import { type Commune, type District, gazetteer } from "../domain/gazetteer.ts";
+import { type Commune, type District, gazetteer, group } from "../domain/gazetteer.ts";
 import { PROVINCES_BEFORE_2025, PROVINCES_TODAY } from "../domain/places.ts";
 import { RANKS } from "../domain/people.ts";
 import { slugify } from "../domain/text.ts";
@@ -75,15 +75,12 @@ export function sentencePool(bodies: readonly string[]): string[] {
 
 function pools(sentences: string[]): Pools {
   const g = gazetteer();
-  const districtsByProvince = new Map<string, District[]>();
-  for (const d of g.districts)
-    districtsByProvince.set(d.provinceCode, [...(districtsByProvince.get(d.provinceCode) ?? []), d]);
-  const communesByDistrict = new Map<string, Commune[]>();
-  for (const list of g.communesByName.values()) {
-    for (const c of list)
-      communesByDistrict.set(c.districtCode, [...(communesByDistrict.get(c.districtCode) ?? []), c]);
-  }
-  return { sentences, districtsByProvince, communesByDistrict };
+  return {
+    sentences,
+    districtsByProvince: group(g.districts, (d) => d.provinceCode),
+    // In the order of communesByName, as the corpus has always drawn them (keeps it identical).
+    communesByDistrict: group([...g.communesByName.values()].flat(), (c) => c.districtCode),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

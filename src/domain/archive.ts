@@ -150,7 +150,9 @@ export function buildArchive<T extends ArchiveItem>(input: readonly T[], people:
     const m = String(month).padStart(2, "0");
     const byMonth = months.get(y) ?? new Map<string, T[]>();
     months.set(y, byMonth);
-    byMonth.set(m, [...(byMonth.get(m) ?? []), item]);
+    const list = byMonth.get(m);
+    if (list) list.push(item);
+    else byMonth.set(m, [item]);
   }
 
   const provinceGroups = groupBy(items, (item) => keyed(item.data.locality.province));

@@ -83,7 +83,8 @@ export function foldKey(name: string): string {
 }
 const foldKeys = new Map<string, string>();
 
-function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+/** Items grouped by a key, in their order. */
+export function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
