@@ -185,6 +185,67 @@ export const vi = {
       `tệp nằm trong thư mục ${folder} nhưng ngày đăng thuộc ${expected} — chuyển tệp vào content/articles/${expected}/ hoặc sửa trường date`,
     badLayout: "tệp phải nằm ở content/articles/YYYY/MM/<slug>.md",
   },
+  /** `npm run check` and `npm run new`. */
+  check: {
+    error: "lỗi     ",
+    warning: "cảnh báo",
+    line: (n: number) => `dòng ${n}:`,
+    summary: (articles: number, errors: number, warnings: number, seconds: number) =>
+      `Đã kiểm tra ${articles} bài trong ${seconds.toFixed(1)} giây: ${errors} lỗi, ${warnings} cảnh báo.` +
+      (errors > 0
+        ? " Hãy sửa các lỗi trên rồi chạy lại npm run check; bản dựng sẽ không xuất bản khi còn lỗi."
+        : " Không có lỗi."),
+    notUtf8:
+      "tệp không phải văn bản UTF-8 — mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (hoặc nhập lại bằng npm run ingest, công cụ này tự sửa bảng mã TCVN3/VNI)",
+    noFrontmatter:
+      'tệp phải bắt đầu bằng dòng "---", tiếp theo là các trường (title, date, locality …) và một dòng "---" nữa — xem mẫu trong README hoặc tạo bài bằng npm run new',
+    notNfc:
+      "văn bản có ký tự tổ hợp (Unicode NFD); trang web vẫn hiển thị đúng, nhưng nên lưu lại ở dạng NFC (dựng sẵn) để tìm kiếm và so sánh tên chính xác",
+    yamlSyntax: (detail: string) =>
+      `frontmatter viết sai cú pháp YAML (${detail}) — kiểm tra dấu hai chấm, thụt lề bằng dấu cách và dấu ngoặc kép ở dòng này`,
+    futureDate: (date: string) => `ngày đăng ${date} ở tương lai — sửa lại năm, tháng, ngày cho đúng`,
+    emptyBody: "bài chưa có nội dung — thêm nội dung bài viết bên dưới dòng --- thứ hai",
+    inferredDate: (note: string) =>
+      `năm của ngày đăng là suy đoán, cần xác nhận (${note}) — đối chiếu với bài gốc, sửa date nếu cần, đặt dateInferred: false và xóa ghi chú này`,
+    review: (note: string) =>
+      `ghi chú cần kiểm tra: "${note}" — kiểm tra, sửa bài nếu cần rồi xóa dòng này trong review`,
+    provinceMerged: (province: string, today: string) =>
+      `bài đăng sau 1/7/2025 nhưng ghi tỉnh "${province}", nay thuộc tỉnh ${today} — nếu bài gốc ghi vậy thì giữ nguyên, nếu không hãy ghi "${today}"`,
+    districtAfterReform: (district: string) =>
+      `bài đăng sau 1/7/2025, khi cấp huyện đã bỏ, nhưng ghi huyện "${district}" — kiểm tra lại bài gốc; nếu bài nói về một xã, ghi xã trong communes`,
+    districtTypo: (district: string, province: string, suggestion: string) =>
+      `không có huyện "${district}" trong tỉnh ${province} — có phải ý bạn là "${suggestion}"? Sửa lại tên, hoặc sửa tỉnh nếu huyện thuộc tỉnh khác`,
+    districtUnknown: (district: string, province: string) =>
+      `huyện "${district}" không có trong danh mục huyện của tỉnh ${province} (danh mục trước 2025) — nếu đó là tên cũ của một huyện đã sáp nhập thì giữ nguyên, nếu không hãy kiểm tra tỉnh và tên huyện`,
+    communeTypo: (commune: string, suggestion: string) =>
+      `không tìm thấy xã "${commune}" trong danh mục — có phải ý bạn là "${suggestion}"?`,
+    duplicateSlug: (others: string) =>
+      `trùng địa chỉ trang với ${others} (chỉ khác chữ hoa, chữ thường hoặc dấu) — đổi tên một trong hai tệp`,
+    duplicateSource: (others: string) =>
+      `cùng bài gốc (source.url) với ${others} — bài bị nhập hai lần: giữ một bài, xóa bài kia`,
+    duplicateTitle: (others: string) =>
+      `cùng tiêu đề và cùng ngày với ${others} — nếu là một bài bị nhập hai lần, giữ một bài và xóa bài kia`,
+    notMarkdown:
+      "tệp không có đuôi .md nên bản dựng bỏ qua — đổi tên thành <slug>.md nếu đây là bài viết, hoặc chuyển tệp ra khỏi content/articles",
+  },
+  /** `npm run new`. */
+  newArticle: {
+    usage:
+      'Cách dùng: npm run new -- "Tiêu đề bài viết" --province "Hà Giang" [--date 2024-06-28] [--district "Bắc Mê"] [--unit "Ban CHQS huyện Bắc Mê"]',
+    noTitle: 'cần tiêu đề bài viết có chữ hoặc số, ví dụ: npm run new -- "Hội nghị tổng kết công tác quân sự năm 2024"',
+    badProvince: (found: string, suggestion: string | undefined) =>
+      `--province "${found}" không phải tên tỉnh trong danh mục` +
+      (suggestion
+        ? ` — có phải ý bạn là "${suggestion}"?`
+        : ' — ghi tên tỉnh lúc đăng bài, ví dụ --province "Hà Giang"'),
+    missingProvince: 'cần --province: tỉnh lúc đăng bài, ví dụ --province "Hà Giang"',
+    badDate: (found: string) => `--date "${found}" không phải ngày có thật dạng YYYY-MM-DD, ví dụ --date 2024-06-28`,
+    created: (file: string) =>
+      `Đã tạo ${file}. Mở tệp, điền các trường còn thiếu (bỏ dấu # ở đầu dòng để dùng), viết nội dung rồi chạy npm run check.`,
+    dateHint: "ngày đăng, giờ Việt Nam; có thể thêm giờ: 2024-06-28T16:13:00+07:00",
+    officialsHint: "bỏ dấu # ở đầu dòng để điền các trường tùy chọn dưới đây",
+    bodyHint: "Nội dung bài viết ở đây, dưới dòng --- thứ hai. Chú thích ảnh: một đoạn in nghiêng *như thế này*.",
+  },
 } as const;
 
 export type Strings = typeof vi;
