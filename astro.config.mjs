@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import headers from "./src/integrations/headers.ts";
 import searchIndex from "./src/integrations/search.ts";
 import remarkFigureCaptions from "./src/markdown/remark-figure-captions.ts";
 import { site } from "./src/site.ts";
@@ -14,6 +15,7 @@ export default defineConfig({
   base: siteUrl.pathname,
   trailingSlash: "always",
   integrations: [
+    headers(),
     // The search page and 404 are not content to list.
     sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/u.test(new URL(page).pathname) }),
     searchIndex({
@@ -22,7 +24,9 @@ export default defineConfig({
       ...(process.env.SEARCH_SHARD_TARGET ? { shardTarget: Number(process.env.SEARCH_SHARD_TARGET) } : {}),
     }),
   ],
-  build: { format: "directory" },
+  // No inline scripts or styles: the Content-Security-Policy in public/_headers allows files from the site only.
+  build: { format: "directory", inlineStylesheets: "never" },
+  vite: { build: { assetsInlineLimit: 0 } },
   // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   markdown: {

@@ -2,7 +2,11 @@
  * Site URLs. Every internal link is built here so that the base path
  * (a site published under /archive/) is applied once.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, "/");
+import { site } from "../site.ts";
+
+// From the site's address, like `base` in astro.config.mjs (not import.meta.env.BASE_URL, which a
+// BASE_URL variable in the environment of the build overrides).
+const base = new URL(site.url).pathname.replace(/\/?$/, "/");
 
 /** A path inside the site: withBase("bai-viet/2023/11/x/") → "/archive/bai-viet/2023/11/x/". */
 export function withBase(path: string): string {

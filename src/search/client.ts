@@ -19,7 +19,7 @@ export type FilterCounts = Record<string, Record<string, number>>;
 
 interface Instance {
   options: (options: Record<string, unknown>) => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (
     query: string | null,
@@ -80,8 +80,9 @@ export class ShardedSearch {
     if (!instance) {
       instance = (async () => {
         // The root is every instance's primary index: its wasm is fetched once, from one URL.
-        const created = this.pagefind.createInstance({ basePath: this.root, excerptLength: 30 });
-        await created.mergeIndex(`${this.root}${shard}/`);
+        // Records carry their full path, base path included: Pagefind must not prefix it again (baseUrl).
+        const created = this.pagefind.createInstance({ basePath: this.root, baseUrl: "/", excerptLength: 30 });
+        await created.mergeIndex(`${this.root}${shard}/`, { baseUrl: "/" });
         // A merged index reports filter counts only once its filter lists are loaded.
         if (this.withFilters) await created.filters();
         return created;

@@ -24,7 +24,10 @@ export function astroBuild(options: { contentDir?: string; env?: Record<string, 
       cwd: root,
       encoding: "utf8",
       env: {
-        ...process.env,
+        // Not Vitest's own variables (NODE_ENV=test, BASE_URL, MODE …): a build sees what `npm run build` sees.
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)),
+        ),
         ASTRO_TELEMETRY_DISABLED: "1",
         NO_COLOR: "1",
         CACHE_DIR: path.join(work, "cache"),

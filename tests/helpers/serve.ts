@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { headersFor, parseHeadersFile } from "./headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -23,8 +24,13 @@ export interface StaticSite {
  * Serves a built site on 127.0.0.1 (a free port) the way a static host does:
  * "/x/" serves x/index.html, unknown paths get 404.html with status 404.
  * `base` is the path the site is published under ("/" or "/archive/").
+ * The site's own `_headers` file (security and caching headers) is applied
+ * as Cloudflare Pages and Netlify apply it, so every test runs under the
+ * Content-Security-Policy that readers get.
  */
 export async function serveStatic(root: string, base = "/"): Promise<StaticSite> {
+  const headersFile = path.join(root, "_headers");
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     let file: string | undefined;
@@ -36,9 +42,12 @@ export async function serveStatic(root: string, base = "/"): Promise<StaticSite>
           existsSync(candidate) && statSync(candidate).isDirectory() ? path.join(candidate, "index.html") : candidate;
       }
     }
-    const found = file !== undefined && existsSync(file) && statSync(file).isFile();
+    // Hosts read _headers and never serve it.
+    const found =
+      file !== undefined && path.basename(file) !== "_headers" && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(root, "404.html");
     response.writeHead(found ? 200 : 404, {
+      ...headersFor(rules, pathname),
       "content-type": TYPES[path.extname(served)] ?? "application/octet-stream",
       "content-length": statSync(served).size,
       "last-modified": new Date(0).toUTCString(),
