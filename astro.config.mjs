@@ -29,6 +29,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
+  // Writes .astro/collections/articles.schema.json (the article schema as JSON Schema) for frontmatter completion
+  // in VS Code (the Astro extension, with "astro.content-intellisense" on in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkFigureCaptions],

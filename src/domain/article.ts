@@ -8,10 +8,13 @@ import { z } from "zod";
 import { vi } from "../i18n/vi.ts";
 import { parseArticleDate, vnParts } from "./dates.ts";
 import { RANKS, normalizeRank } from "./people.ts";
-import { isKnownProvince, suggestProvince } from "./places.ts";
+import { isKnownProvince, KNOWN_PROVINCE_NAMES, suggestProvince } from "./places.ts";
 import { closest, collapseSpace, isSlug, nfc, slugify } from "./text.ts";
 
 const msg = vi.schema;
+
+/** What a date looks like, for JSON Schema: YYYY-MM-DD, optionally with a time and offset (the schema checks the day exists). */
+const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?$";
 
 /** A short description of a value an editor wrote, for error messages. */
 export function describeValue(value: unknown): string {
@@ -41,15 +44,21 @@ function expecting(expected: string) {
 }
 
 /** A single line of text: trimmed, white space collapsed, NFC, not empty. */
-function line(expected: string) {
+/*
+ * `.meta()` describes each field for JSON Schema (src/editor/json-schema.ts): editors see the same
+ * Vietnamese descriptions in their editor's completion and in the browser CMS.
+ */
+
+function line(expected: string, meta: Record<string, unknown> = {}) {
   return z
     .string({ error: expecting(expected) })
+    .meta({ description: expected, minLength: 1, ...meta })
     .transform((s) => collapseSpace(nfc(s)))
     .refine((s) => s.length > 0, { error: () => msg.found(describeValue(""), expected) });
 }
 
 function lines(expected: string) {
-  return z.array(line(expected), { error: expecting(expected) });
+  return z.array(line(expected), { error: expecting(expected) }).meta({ description: expected });
 }
 
 /**
@@ -61,6 +70,7 @@ function strictRecord<T extends z.ZodRawShape>(shape: T, expected: string) {
   const allowed = Object.keys(shape);
   return z
     .looseObject(shape, { error: expecting(expected) })
+    .meta({ description: expected, additionalProperties: false })
     .superRefine(
       (value, ctx) => {
         if (typeof value !== "object" || value === null) return;
@@ -85,7 +95,9 @@ const e = msg.expected;
 export const localitySchema = strictRecord(
   {
     /** Province or centrally-run city as named at publication: one of the 63 before July 2025, or the 34 after. */
-    province: line(e.province).refine(isKnownProvince, {
+    province: line(e.province, {
+      examples: [...KNOWN_PROVINCE_NAMES].sort((a, b) => a.localeCompare(b, "vi")),
+    }).refine(isKnownProvince, {
       error: (issue) => msg.unknownProvince(String(issue.input), suggestProvince(String(issue.input))),
     }),
     /** District-level unit (huyện, quận, thị xã, thành phố thuộc tỉnh), without its type word where it is a huyện. */
@@ -104,6 +116,7 @@ export const officialSchema = strictRecord(
     /** Military rank, normalised to its usual capitalisation ("thiếu tướng" → "Thiếu tướng"). */
     rank: z
       .string({ error: expecting(e.rank(RANKS)) })
+      .meta({ description: e.rank(RANKS), examples: [...RANKS] })
       .transform((value, ctx) => {
         const rank = normalizeRank(value);
         if (!rank) {
@@ -130,6 +143,7 @@ export const sourceSchema = strictRecord(
     /** The original article's address; http or https only. */
     url: z
       .string({ error: expecting(e.sourceUrl) })
+      .meta({ description: e.sourceUrl, format: "uri", pattern: "^https?://" })
       .trim()
       .refine((url) => URL.canParse(url) && /^https?:$/.test(new URL(url).protocol), {
         error: (issue) => msg.found(describeValue(issue.input), e.sourceUrl),
@@ -150,22 +164,31 @@ export const articleSchema = strictRecord(
      * Publication time when the page shows one, otherwise the event date from
      * the lead. Vietnam time (+07:00); a date without time is that day.
      */
-    date: z.unknown().transform((value, ctx) => {
-      const date = parseArticleDate(value);
-      if (!date) {
-        ctx.addIssue({ code: "custom", message: expecting(e.date)({ input: value }), input: value });
-        return z.NEVER;
-      }
-      return date;
-    }),
+    date: z
+      .unknown()
+      .meta({ description: e.date, type: "string", pattern: DATE_PATTERN })
+      .transform((value, ctx) => {
+        const date = parseArticleDate(value);
+        if (!date) {
+          ctx.addIssue({ code: "custom", message: expecting(e.date)({ input: value }), input: value });
+          return z.NEVER;
+        }
+        return date;
+      }),
     /** True when the year (or more) of `date` was inferred rather than read from the page. */
-    dateInferred: z.boolean({ error: expecting(e.dateInferred) }).default(false),
+    dateInferred: z
+      .boolean({ error: expecting(e.dateInferred) })
+      .meta({ description: e.dateInferred })
+      .default(false),
     /** Where the article is about. The province today is derived, never stored. */
     locality: localitySchema,
     /** The organising unit, e.g. "Ban CHQS huyện Thạch Thất". */
     unit: line(e.unit).optional(),
     /** Officials present, with rank and titles. Reporters are not officials. */
-    officials: z.array(officialSchema, { error: expecting(e.officials) }).default([]),
+    officials: z
+      .array(officialSchema, { error: expecting(e.officials) })
+      .meta({ description: e.officials })
+      .default([]),
     /** Reporters, as they sign the article. */
     byline: lines(e.byline).default([]),
     /** Publisher and original URL. */
@@ -181,11 +204,14 @@ export const articleSchema = strictRecord(
      * file as imported, so that re-importing never overwrites an edited article.
      */
     import: strictRecord(
-      { input: z.string({ error: expecting(e.importHash) }), output: z.string({ error: expecting(e.importHash) }) },
+      {
+        input: z.string({ error: expecting(e.importHash) }).meta({ description: e.importHash }),
+        output: z.string({ error: expecting(e.importHash) }).meta({ description: e.importHash }),
+      },
       e.importHash,
     ).optional(),
   },
-  "frontmatter",
+  e.article,
 );
 
 /** An article's frontmatter as written in the file. */

@@ -149,6 +149,7 @@ export const vi = {
       empty: "giá trị trống",
     },
     expected: {
+      article: "frontmatter của một bài viết: các trường title, date, locality … giữa hai dòng ---",
       title: "tiêu đề bài viết: một dòng chữ không để trống",
       date: 'ngày đăng dạng YYYY-MM-DD, ví dụ 2023-11-23, hoặc kèm giờ Việt Nam: "2023-11-23T08:30:00+07:00" (ngày phải có thật)',
       dateInferred: "true (năm được suy ra, cần biên tập viên xác nhận) hoặc false",

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { articleJsonSchema } from "../../src/editor/json-schema.ts";
 import { articleText } from "../helpers/article-text.ts";
 import { root } from "../helpers/paths.ts";
 
@@ -122,5 +123,25 @@ describe("npm run new", () => {
     const bad = run("new.ts", ["Bài mới", "--province", "Tuyen Quag", "--dir", dir]);
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('"Tuyên Quang"');
+  });
+});
+
+describe("frontmatter completion in the editor", () => {
+  it("is fed by Astro from the same schema: astro sync writes the article JSON Schema", () => {
+    const sync = spawnSync(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "sync"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CACHE_DIR: scratch() },
+    });
+    expect(sync.status, sync.stderr).toBe(0);
+    const written: unknown = JSON.parse(
+      readFileSync(path.join(root, ".astro/collections/articles.schema.json"), "utf8"),
+    );
+    expect(written).toEqual(articleJsonSchema());
+    const settings = JSON.parse(readFileSync(path.join(root, ".vscode/settings.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(settings["astro.content-intellisense"]).toBe(true);
   });
 });
