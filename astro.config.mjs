@@ -16,8 +16,8 @@ export default defineConfig({
   trailingSlash: "always",
   integrations: [
     headers(),
-    // The search page and 404 are not content to list.
-    sitemap({ filter: (page) => !/\/(tim-kiem|404)\/?$/u.test(new URL(page).pathname) }),
+    // The search page, 404 and the editor are not content to list.
+    sitemap({ filter: (page) => !/\/(tim-kiem|404|admin)\/?$/u.test(new URL(page).pathname) }),
     searchIndex({
       contentDir: site.contentDir,
       // Tests split a small archive into many shards to exercise the search across them.

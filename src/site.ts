@@ -19,4 +19,12 @@ export const site = {
   pageSize: 20,
   /** Folder of Markdown articles, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? "content/articles",
+  /**
+   * The browser editor (/admin/) commits to this GitHub repository; GitHub Actions' own
+   * GITHUB_REPOSITORY is used when building there.
+   */
+  cms: {
+    repo: env.CMS_REPO ?? env.GITHUB_REPOSITORY ?? "your-org/bien-nien",
+    branch: env.CMS_BRANCH ?? "main",
+  },
 } as const;

@@ -247,6 +247,42 @@ export const vi = {
     officialsHint: "bỏ dấu # ở đầu dòng để điền các trường tùy chọn dưới đây",
     bodyHint: "Nội dung bài viết ở đây, dưới dòng --- thứ hai. Chú thích ảnh: một đoạn in nghiêng *như thế này*.",
   },
+  /** The browser editor at /admin/ (Sveltia CMS); its own interface follows the browser's language. */
+  cms: {
+    pageTitle: "Biên tập bài viết — Biên niên",
+    noScript: "Trình biên tập cần JavaScript. Hãy bật JavaScript, hoặc sửa tệp Markdown trong content/articles/.",
+    collection: "Bài viết",
+    collectionSingular: "bài viết",
+    collectionDescription:
+      "Mỗi bài là một tệp content/articles/năm/tháng/tên-bài.md. Sau khi lưu, chạy npm run check (hoặc chờ CI) để kiểm tra.",
+    needsReview: "Cần kiểm tra",
+    body: "Nội dung",
+    bodyHint: "Chú thích ảnh: một đoạn in nghiêng riêng, ngay dưới ảnh.",
+    labels: {
+      title: "Tiêu đề",
+      date: "Ngày đăng",
+      dateInferred: "Năm được suy ra",
+      locality: "Địa phương",
+      province: "Tỉnh (lúc đăng bài)",
+      district: "Huyện",
+      communes: "Xã, phường, thị trấn",
+      unit: "Đơn vị tổ chức",
+      officials: "Cán bộ",
+      "officials.item": "cán bộ",
+      name: "Họ tên",
+      rank: "Cấp bậc",
+      titles: "Chức vụ",
+      role: "Vai trò",
+      byline: "Phóng viên",
+      source: "Nguồn",
+      "source.name": "Cơ quan đăng bài gốc",
+      url: "Địa chỉ bài gốc",
+      tags: "Từ khóa",
+      summary: "Tóm tắt",
+      review: "Cần kiểm tra",
+      import: "Dấu nhập bài",
+    },
+  },
 } as const;
 
 export type Strings = typeof vi;

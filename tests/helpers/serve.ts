@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".yml": "application/yaml; charset=utf-8",
 };
 
 export interface StaticSite {
