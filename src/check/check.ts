@@ -6,8 +6,11 @@
  * see: the file's place, duplicates across files, places against the
  * gazetteer, future dates and the importer's review notes.
  */
+import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { articlePathProblems, articleSchema, type Article } from "../domain/article.ts";
 import { toVnIso, vnParts } from "../domain/dates.ts";
 import { FrontmatterError, FrontmatterSyntaxError, readArticleDocument } from "../domain/frontmatter.ts";
@@ -40,6 +43,8 @@ export interface CheckOptions {
   now?: Date;
   /** How file names are shown: relative to this folder. */
   root?: string;
+  /** Worker threads; default: up to 4 (one per core) for 2,000 files or more, none below. */
+  workers?: number;
 }
 
 export interface CheckReport {
@@ -52,12 +57,14 @@ const REFORM = Date.UTC(2025, 6, 1) - 7 * 3_600_000;
 /** A day of slack before a date counts as "in the future" (time zones, a clock a little off). */
 const FUTURE_SLACK_MS = 86_400_000;
 
-interface Checked {
+/** What checking one file gives: its problems, and what the checks across files compare (plain data, so
+ * that worker threads can send it). */
+export interface Checked {
   file: string;
   id: string;
-  article?: Article;
-  lineOf: (path: readonly PropertyKey[]) => number;
   problems: Problem[];
+  /** Absent when the file could not be read as an article. */
+  facts?: { day: string; title: string; source?: string };
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
@@ -73,7 +80,7 @@ export function checkArticle(file: string, id: string, bytes: Uint8Array, now: D
       ...(field !== undefined && { field }),
       ...(line !== undefined && { line }),
     });
-  const result: Checked = { file, id, lineOf: () => 1, problems };
+  const result: Checked = { file, id, problems };
 
   let text: string;
   try {
@@ -103,7 +110,6 @@ export function checkArticle(file: string, id: string, bytes: Uint8Array, now: D
     return result;
   }
   const { lineOf } = document;
-  result.lineOf = lineOf;
   const parsed = articleSchema.safeParse(document.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -113,7 +119,11 @@ export function checkArticle(file: string, id: string, bytes: Uint8Array, now: D
     return result;
   }
   const article = parsed.data;
-  result.article = article;
+  result.facts = {
+    day: toVnIso(article.date).slice(0, 10),
+    title: nameKey(article.title),
+    ...(article.source?.url !== undefined && { source: sourceKey(article.source.url) }),
+  };
 
   for (const problem of articlePathProblems(id, article.date)) add("error", problem, undefined, 1);
   if (article.date.getTime() > now.getTime() + FUTURE_SLACK_MS) {
@@ -219,10 +229,16 @@ export function sourceKey(url: string): string {
   }
 }
 
-/** Problems that only show across files: two files for one address, the same source imported twice. */
-function crossFileProblems(checked: readonly Checked[]): Problem[] {
+/**
+ * Problems that only show across files: two files for one address, the same source imported twice.
+ * `lineOf` finds a field's line in a file (read again: duplicates are few).
+ */
+function crossFileProblems(
+  checked: readonly Checked[],
+  lineOf: (file: string, field: readonly string[]) => number,
+): Problem[] {
   const problems: Problem[] = [];
-  const valid = checked.filter((c): c is Checked & { article: Article } => c.article !== undefined);
+  const valid = checked.filter((c): c is Checked & { facts: NonNullable<Checked["facts"]> } => c.facts !== undefined);
   const report = (
     groups: Map<string, Checked[]>,
     severity: Severity,
@@ -237,7 +253,7 @@ function crossFileProblems(checked: readonly Checked[]): Problem[] {
           file: item.file,
           severity,
           message: message(others.join(", ")),
-          ...(field !== undefined && { field, line: item.lineOf(field.split(".")) }),
+          ...(field !== undefined && { field, line: lineOf(item.file, field.split(".")) }),
         });
       }
     }
@@ -248,15 +264,15 @@ function crossFileProblems(checked: readonly Checked[]): Problem[] {
     "error",
     m.duplicateSlug,
   );
-  const withSource = valid.filter((c) => c.article.source?.url !== undefined);
+  const withSource = valid.filter((c) => c.facts.source !== undefined);
   report(
-    group(withSource, (c) => sourceKey(c.article.source!.url!)),
+    group(withSource, (c) => c.facts.source!),
     "error",
     m.duplicateSource,
     "source.url",
   );
   report(
-    group(valid, (c) => `${toVnIso(c.article.date).slice(0, 10)}|${nameKey(c.article.title)}`),
+    group(valid, (c) => `${c.facts.day}|${c.facts.title}`),
     "warning",
     m.duplicateTitle,
     "title",
@@ -277,25 +293,67 @@ async function listFiles(dir: string): Promise<{ markdown: string[]; other: stri
   };
 }
 
+export interface FileToCheck {
+  /** Where to read it. */
+  path: string;
+  /** How messages name it. */
+  file: string;
+  /** Its path under the content folder, without ".md". */
+  id: string;
+}
+
+/** Checks files in this thread, reading a batch at a time (enough reads in flight to hide disk latency). */
+export async function checkFiles(files: readonly FileToCheck[], now: Date): Promise<Checked[]> {
+  const checked: Checked[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    const batch = files.slice(i, i + 64);
+    const texts = await Promise.all(batch.map((f) => readFile(f.path)));
+    batch.forEach((f, j) => checked.push(checkArticle(f.file, f.id, texts[j]!, now)));
+  }
+  return checked;
+}
+
+/** Checks files on `threads` worker threads, each a contiguous share; results in the files' order. */
+async function checkInWorkers(files: readonly FileToCheck[], now: Date, threads: number): Promise<Checked[]> {
+  const size = Math.ceil(files.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<Checked[]>((resolve, reject) => {
+          const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+            workerData: { files: share, now: now.toISOString() },
+          });
+          worker.once("message", (checked: Checked[]) => {
+            resolve(checked);
+            void worker.terminate();
+          });
+          worker.once("error", reject);
+        }),
+    ),
+  );
+  return results.flat();
+}
+
 /** Checks the whole archive. Problems are sorted by file, then line. */
 export async function checkArchive(options: CheckOptions): Promise<CheckReport> {
   const now = options.now ?? new Date();
   const root = options.root ?? process.cwd();
   const show = (file: string) => path.relative(root, file) || file;
   const { markdown, other } = await listFiles(options.contentDir);
-  const checked: Checked[] = [];
-  // Read in batches: enough reads in flight to hide the disk's latency, few enough to keep memory flat.
-  for (let i = 0; i < markdown.length; i += 64) {
-    const batch = markdown.slice(i, i + 64);
-    const texts = await Promise.all(batch.map((file) => readFile(file)));
-    batch.forEach((file, j) => {
-      const id = path.relative(options.contentDir, file).split(path.sep).join("/").replace(/\.md$/, "");
-      checked.push(checkArticle(show(file), id, texts[j]!, now));
-    });
-  }
+  const files = markdown.map((file) => ({
+    path: file,
+    file: show(file),
+    id: path.relative(options.contentDir, file).split(path.sep).join("/").replace(/\.md$/, ""),
+  }));
+  const threads = options.workers ?? (files.length >= 2000 ? Math.min(availableParallelism(), 4) : 0);
+  const checked = threads > 1 ? await checkInWorkers(files, now, threads) : await checkFiles(files, now);
   const problems = [
     ...checked.flatMap((c) => c.problems),
-    ...crossFileProblems(checked),
+    ...crossFileProblems(checked, (file, field) => {
+      const source = files.find((f) => f.file === file)!.path;
+      return readArticleDocument(readFileSync(source, "utf8")).lineOf(field);
+    }),
     ...other.map((file): Problem => ({ file: show(file), severity: "warning", message: m.notMarkdown })),
   ];
   if (options.peopleFile) {
