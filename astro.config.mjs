@@ -25,13 +25,18 @@ export default defineConfig({
     }),
   ],
   // No inline scripts or styles: the Content-Security-Policy in public/_headers allows files from the site only.
-  build: { format: "directory", inlineStylesheets: "never" },
+  // Pages are rendered a few at a time, so that writing (or restoring) one overlaps rendering the next.
+  build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
   ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
   // Writes .astro/collections/articles.schema.json (the article schema as JSON Schema) for frontmatter completion
   // in VS Code (the Astro extension, with "astro.content-intellisense" on in .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // Pages whose cacheKey (src/lib/cache-key.ts) is unchanged are copied from the previous build.
+    incrementalBuild: true,
+  },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkFigureCaptions],

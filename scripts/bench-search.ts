@@ -7,11 +7,11 @@
  * p50/p95 query times for rare words and for the commonest syllables.
  * Writes the figures as JSON to bench-results/ (git-ignored).
  */
-import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { folderSize, run } from "./bench-lib.ts";
 import { launchChromium } from "../tests/helpers/browser.ts";
 import { serveStatic } from "../tests/helpers/serve.ts";
 
@@ -22,64 +22,6 @@ const counts = values.counts.split(",").map(Number);
 const runs = Number(values.runs);
 const root = path.resolve(import.meta.dirname, "..");
 const scratch = mkdtempSync(path.join(tmpdir(), "bien-nien-bench-search-"));
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  let rssOf = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/u.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rssOf = rssOf.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
-    total += rssOf.get(p) ?? 0;
-    stack.push(...(children.get(p) ?? []));
-  }
-  return total;
-}
-
-function run(
-  command: string,
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ output: string; peak: number; seconds: number }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } });
-    let output = "";
-    let peak = 0;
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
-    child.on("close", (code) => {
-      clearInterval(timer);
-      if (code !== 0) reject(new Error(`${command} ${args.join(" ")} failed:\n${output.slice(-2000)}`));
-      else resolve({ output, peak, seconds: (performance.now() - start) / 1000 });
-    });
-  });
-}
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);

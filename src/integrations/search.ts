@@ -4,7 +4,8 @@
  * into shards of consecutive months (see src/search/shards.ts). Any indexing error fails the build: a site
  * with a broken search must not be published.
  */
-import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -45,13 +46,33 @@ async function writeIndex(records: readonly SearchRecord[], outputPath: string):
   return problems;
 }
 
+/** Puts the files of `from` at `to` as hard links (a copy across file systems): cheap, and `from` is never rewritten. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let base = "/";
+  let cacheRoot = "";
   return {
     name: "bien-nien/search",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
+        // Shards already built, by a hash of their records: a rebuild re-indexes only the shards that changed.
+        cacheRoot = path.join(fileURLToPath(config.cacheDir), "search-shards");
       },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
@@ -82,6 +103,8 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           sort: {},
         };
         const problems: string[] = [];
+        const used = new Set<string>();
+        let reused = 0;
         const shards = planShards(
           new Map([...byMonth].map(([month, records]) => [month, records.length])),
           options.shardTarget,
@@ -95,9 +118,29 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
             const records = [...byMonth]
               .filter(([month]) => month >= shard.from && month <= shard.to)
               .flatMap(([, monthRecords]) => monthRecords);
+            // The same records and vocabulary give the same index: reuse it.
+            const key = createHash("sha256")
+              .update(JSON.stringify([records, vocabulary.content]))
+              .digest("hex")
+              .slice(0, 32);
+            const cached = path.join(cacheRoot, key);
+            used.add(key);
+            if (existsSync(path.join(cached, "pagefind-entry.json"))) {
+              linkTree(cached, shardDir);
+              reused++;
+              continue;
+            }
             problems.push(...(await writeIndex([...records, vocabulary], shardDir)));
             for (const name of readdirSync(shardDir)) {
               if (!SHARD_KEEPS.test(name)) rmSync(path.join(shardDir, name), { recursive: true, force: true });
+            }
+            rmSync(cached, { recursive: true, force: true });
+            linkTree(shardDir, cached);
+          }
+          // Shards of earlier builds that this one no longer has.
+          if (existsSync(cacheRoot)) {
+            for (const name of readdirSync(cacheRoot)) {
+              if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
             }
           }
           const manifest: ShardManifest = {
@@ -111,7 +154,9 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         }
         if (problems.length > 0) throw new Error(`Pagefind could not index the site:\n${problems.join("\n")}`);
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
-        logger.info(`${articles.length} articles indexed in ${shards.length} shards in ${seconds} s`);
+        logger.info(
+          `${articles.length} articles indexed in ${shards.length} shards in ${seconds} s (${reused} of ${shards.length} search shards reused)`,
+        );
       },
     },
   };

@@ -12,10 +12,13 @@ export interface BuildResult {
 
 /**
  * Runs a real `astro build` of the project into a fresh temporary folder,
- * with its own content cache so that builds never share state.
+ * with its own content cache so that builds never share state; or, given
+ * `work`, into that folder again (its dist/ and cache/), as a rebuild does.
  */
-export function astroBuild(options: { contentDir?: string; env?: Record<string, string> } = {}): BuildResult {
-  const work = mkdtempSync(path.join(tmpdir(), "bien-nien-build-"));
+export function astroBuild(
+  options: { contentDir?: string; env?: Record<string, string>; work?: string } = {},
+): BuildResult & { work: string } {
+  const work = options.work ?? mkdtempSync(path.join(tmpdir(), "bien-nien-build-"));
   const outDir = path.join(work, "dist");
   const result = spawnSync(
     process.execPath,
@@ -36,5 +39,5 @@ export function astroBuild(options: { contentDir?: string; env?: Record<string, 
       },
     },
   );
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir, work };
 }

@@ -1,0 +1,222 @@
+/**
+ * npm run bench -- --count 20000 [--runs 1] [--no-baseline] [--no-incremental]
+ *
+ * Builds a synthetic archive of N articles (npm run corpus; --count takes a comma list) and prints,
+ * for Biên niên and for the baseline on the same articles (Hugo, Debian's `hugo`, with the minimal
+ * layout in bench/hugo/, then the Pagefind CLI on its output):
+ * site build time, search index time, total wall time, peak RSS of the whole process tree, dist/
+ * size and file count, pages per second, and our figures as ratios to the baseline's. Then one
+ * article is edited and the site rebuilt with the warm cache: the time to republish.
+ * Medians over --runs. Figures also go to bench-results/bench-<time>.json (not committed).
+ * Search in Chromium at the same N: npm run bench:search -- --counts N.
+ */
+import { spawnSync } from "node:child_process";
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { stringify } from "yaml";
+import { readArticleText } from "../src/domain/frontmatter.ts";
+import { folderSize, run } from "./bench-lib.ts";
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "1000" },
+    runs: { type: "string", default: "1" },
+    "no-baseline": { type: "boolean", default: false },
+    "no-incremental": { type: "boolean", default: false },
+  },
+});
+const counts = values.count.split(",").map(Number);
+const runs = Number(values.runs);
+const root = path.resolve(import.meta.dirname, "..");
+const scratch = mkdtempSync(path.join(tmpdir(), "bien-nien-bench-"));
+const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
+const withBaseline = !values["no-baseline"];
+if (withBaseline && hugo.status !== 0) {
+  console.error("The baseline needs Hugo: sudo apt-get install -y hugo (or pass --no-baseline).");
+  process.exit(2);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const seconds = (output: string, pattern: RegExp) => {
+  const match = pattern.exec(output);
+  if (!match) return Number.NaN;
+  // Astro prints "1m 5s" or "54.86s".
+  const [, minutes, secs] = /(?:(\d+)m\s*)?([\d.]+)s/u.exec(match[1]!) ?? [];
+  return Number(minutes ?? 0) * 60 + Number(secs);
+};
+const htmlPages = (dir: string) =>
+  readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
+
+/** The corpus as Hugo content: the same articles, with the taxonomies as top-level lists. */
+function hugoContent(source: string, target: string): void {
+  for (const file of readdirSync(source, { recursive: true }).map(String)) {
+    if (!file.endsWith(".md")) continue;
+    const { data, body } = readArticleText(readFileSync(path.join(source, file), "utf8"));
+    const locality = data.locality as { province: string; district?: string };
+    const frontmatter = {
+      title: data.title,
+      date: data.date,
+      nam: [String(data.date).slice(0, 4)],
+      tinh: [locality.province],
+      ...(locality.district && { huyen: [locality.district] }),
+      nhan_vat: ((data.officials as { name: string }[] | undefined) ?? []).map((o) => o.name),
+      ...(typeof data.unit === "string" && { don_vi: [data.unit] }),
+    };
+    const out = path.join(target, "bai-viet", file);
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, `---\n${stringify(frontmatter)}---\n${body}`);
+  }
+}
+
+interface Figures {
+  build: number;
+  index: number;
+  total: number;
+  peak: number;
+  bytes: number;
+  files: number;
+  pages: number;
+}
+
+async function ours(content: string, dist: string, cache: string): Promise<Figures & { sync: number; render: number }> {
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  const build = await run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], {
+    CONTENT_DIR: content,
+    CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+  });
+  const index = Number(/articles indexed in \d+ shards in ([\d.]+) s/u.exec(build.output)?.[1] ?? Number.NaN);
+  const size = folderSize(dist);
+  return {
+    sync: seconds(build.output, /Collecting build info\.\.\.\n.*✓ Completed in ([^.\n]*\.?\d*s)/u),
+    render: seconds(build.output, /generating static routes[\s\S]*?✓ Completed in ([^.\n]*\.?\d*s)/u),
+    build: build.seconds - index,
+    index,
+    total: build.seconds,
+    peak: build.peak,
+    bytes: size.bytes,
+    files: size.files,
+    pages: htmlPages(dist),
+  };
+}
+
+async function baseline(content: string, work: string): Promise<Figures> {
+  const site = path.join(work, "public");
+  rmSync(site, { recursive: true, force: true });
+  const built = await run(
+    "hugo",
+    ["--source", "bench/hugo", "--contentDir", content, "--destination", site, "--quiet"],
+    {},
+  );
+  const indexed = await run(
+    path.join(root, "node_modules/.bin/pagefind"),
+    ["--site", site, "--force-language", "vi", "--silent"],
+    {},
+  );
+  const size = folderSize(site);
+  return {
+    build: built.seconds,
+    index: indexed.seconds,
+    total: built.seconds + indexed.seconds,
+    peak: Math.max(built.peak, indexed.peak),
+    bytes: size.bytes,
+    files: size.files,
+    pages: htmlPages(site),
+  };
+}
+
+/** Edits one article (a sentence added to its body) and rebuilds with the warm cache and the previous dist/. */
+async function republish(content: string, dist: string, cache: string): Promise<{ seconds: number; peak: number }> {
+  const file = readdirSync(content, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort()[0]!;
+  appendFileSync(path.join(content, file), "\nBiên tập viên bổ sung một câu.\n");
+  const build = await run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], {
+    CONTENT_DIR: content,
+    CACHE_DIR: cache,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    NO_COLOR: "1",
+  });
+  return { seconds: build.seconds, peak: build.peak };
+}
+
+const results: Record<string, unknown>[] = [];
+for (const count of counts) {
+  const content = path.join(scratch, `content-${count}`);
+  await run(process.execPath, ["scripts/corpus.ts", "--count", String(count), "--out", content], {});
+  const hugoSource = path.join(scratch, `hugo-${count}`);
+  if (withBaseline) hugoContent(content, path.join(hugoSource, "content"));
+  const mine: Awaited<ReturnType<typeof ours>>[] = [];
+  const theirs: Figures[] = [];
+  let incremental: { seconds: number; peak: number } | undefined;
+  const dist = path.join(scratch, `dist-${count}`);
+  const cache = path.join(scratch, `cache-${count}`);
+  // Alternate ours and the baseline so that both see the same noise.
+  for (let r = 1; r <= runs; r++) {
+    const m = await ours(content, dist, cache);
+    mine.push(m);
+    console.log(
+      `${count} run ${r}: Biên niên ${m.total.toFixed(1)} s (content sync ${m.sync.toFixed(1)} s, pages ${m.render.toFixed(1)} s, search ${m.index.toFixed(1)} s), ${m.pages} pages, peak ${mb(m.peak)}`,
+    );
+    if (withBaseline) {
+      const b = await baseline(path.join(hugoSource, "content"), hugoSource);
+      theirs.push(b);
+      console.log(
+        `${count} run ${r}: Hugo + Pagefind ${b.total.toFixed(1)} s (hugo ${b.build.toFixed(1)} s, pagefind ${b.index.toFixed(1)} s), ${b.pages} pages, peak ${mb(b.peak)}`,
+      );
+    }
+  }
+  if (!values["no-incremental"]) {
+    incremental = await republish(content, dist, cache);
+    console.log(`${count}: one article edited, rebuilt with a warm cache in ${incremental.seconds.toFixed(1)} s`);
+  }
+  const summary = (list: Figures[]) => ({
+    buildSeconds: Number(median(list.map((f) => f.build)).toFixed(1)),
+    indexSeconds: Number(median(list.map((f) => f.index)).toFixed(1)),
+    totalSeconds: Number(median(list.map((f) => f.total)).toFixed(1)),
+    peakRssBytes: median(list.map((f) => f.peak)),
+    distBytes: list[0]!.bytes,
+    distFiles: list[0]!.files,
+    htmlPages: list[0]!.pages,
+    pagesPerSecond: Number((list[0]!.pages / median(list.map((f) => f.total))).toFixed(0)),
+  });
+  const ourFigures = {
+    ...summary(mine),
+    contentSyncSeconds: Number(median(mine.map((f) => f.sync)).toFixed(1)),
+    renderSeconds: Number(median(mine.map((f) => f.render)).toFixed(1)),
+    ...(incremental && { republishSeconds: Number(incremental.seconds.toFixed(1)) }),
+  };
+  const baseFigures = withBaseline ? summary(theirs) : undefined;
+  results.push({ articles: count, runs, bienNien: ourFigures, ...(baseFigures && { hugoPagefind: baseFigures }) });
+  const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
+  console.log(
+    `\n${count} articles (median of ${runs}):\n` +
+      `  Biên niên       total ${ourFigures.totalSeconds} s = site ${ourFigures.buildSeconds} s + search ${ourFigures.indexSeconds} s; ` +
+      `peak RSS ${mb(ourFigures.peakRssBytes)}; dist ${mb(ourFigures.distBytes)} in ${ourFigures.distFiles} files; ` +
+      `${ourFigures.htmlPages} pages, ${ourFigures.pagesPerSecond} pages/s` +
+      (incremental ? `; republish after one edit ${ourFigures.republishSeconds} s` : ""),
+  );
+  if (baseFigures) {
+    console.log(
+      `  Hugo + Pagefind total ${baseFigures.totalSeconds} s = site ${baseFigures.buildSeconds} s + search ${baseFigures.indexSeconds} s; ` +
+        `peak RSS ${mb(baseFigures.peakRssBytes)}; dist ${mb(baseFigures.distBytes)} in ${baseFigures.distFiles} files; ` +
+        `${baseFigures.htmlPages} pages, ${baseFigures.pagesPerSecond} pages/s\n` +
+        `  ratio (ours / baseline): total ${ratio(ourFigures.totalSeconds, baseFigures.totalSeconds)}, ` +
+        `site ${ratio(ourFigures.buildSeconds, baseFigures.buildSeconds)}, search ${ratio(ourFigures.indexSeconds, baseFigures.indexSeconds)}, ` +
+        `peak RSS ${ratio(ourFigures.peakRssBytes, baseFigures.peakRssBytes)}`,
+    );
+  }
+  rmSync(path.join(scratch, `dist-${count}`), { recursive: true, force: true });
+  rmSync(hugoSource, { recursive: true, force: true });
+}
+mkdirSync(path.join(root, "bench-results"), { recursive: true });
+const out = path.join(root, "bench-results", `bench-${new Date().toISOString().slice(0, 19).replace(/:/gu, "")}.json`);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`→ ${path.relative(root, out)}`);
+rmSync(scratch, { recursive: true, force: true });

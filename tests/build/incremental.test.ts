@@ -1,0 +1,113 @@
+/**
+ * Incremental rebuilds (Astro's experimental.incrementalBuild with the cache
+ * keys of src/lib/cache-key.ts, and the search shards reused by the search
+ * integration): after editors change an archive, a rebuild that reuses the
+ * previous build's cache gives byte for byte the site a clean build gives,
+ * while copying the pages the change did not touch.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { astroBuild, type BuildResult } from "../helpers/build.ts";
+import { listFiles } from "../helpers/html.ts";
+import { root } from "../helpers/paths.ts";
+
+let content: string;
+/** After edits that bring new words into the archive, and after edits that use words it already has. */
+const rounds: { rebuilt: BuildResult; clean: BuildResult; files: [Record<string, string>, Record<string, string>] }[] =
+  [];
+
+const articles = () =>
+  readdirSync(content, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+const hashes = (dir: string) =>
+  Object.fromEntries(
+    listFiles(dir).map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
+const read = (file: string) => readFileSync(path.join(content, file), "utf8");
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(path.join(content, file), change(read(file)));
+const titleOf = (file: string) => /^title: (.*)$/m.exec(read(file))![1]!;
+const lastParagraph = (file: string) => read(file).trimEnd().split("\n").at(-1)!;
+
+beforeAll(() => {
+  content = mkdtempSync(path.join(tmpdir(), "bien-nien-content-"));
+  const corpus = spawnSync(process.execPath, ["scripts/corpus.ts", "--count", "120", "--out", content], { cwd: root });
+  if (corpus.status !== 0) throw new Error(String(corpus.stderr));
+  // Several search shards, so that an edit leaves most of them as they were.
+  const env = { SEARCH_SHARD_TARGET: "20" };
+  const first = astroBuild({ contentDir: content, env });
+  if (first.status !== 0) throw new Error(first.output);
+  const rebuild = () => {
+    const rebuilt = astroBuild({ contentDir: content, env, work: first.work });
+    const clean = astroBuild({ contentDir: content, env });
+    if (rebuilt.status !== 0 || clean.status !== 0) throw new Error(rebuilt.output + clean.output);
+    // The rebuild's folder is rebuilt again in the next round: take its files now.
+    rounds.push({ rebuilt, clean, files: [hashes(rebuilt.outDir), hashes(clean.outDir)] });
+  };
+
+  // Round 1: what editors do between two publications, new words included.
+  let files = articles();
+  edit(files[3]!, (text) => `${text}\nMột câu biên tập viên bổ sung.\n`);
+  edit(files[40]!, (text) => text.replace(/^title: .*$/m, "title: Tiêu đề đã được biên tập viên sửa lại"));
+  rmSync(path.join(content, files[80]!));
+  writeFileSync(
+    path.join(content, files[100]!.replace(/\.md$/, "-bo-sung.md")),
+    read(files[100]!).replace(/^title: .*$/m, "title: Bài bổ sung về hội nghị"),
+  );
+  rebuild();
+
+  // Round 2: the same kinds of edits in words the archive already has (the common case in a large archive).
+  files = articles();
+  edit(files[10]!, (text) => `${text}\n${lastParagraph(files[11]!)}\n`);
+  edit(files[50]!, (text) => text.replace(/^title: .*$/m, `title: ${titleOf(files[51]!)}`));
+  writeFileSync(path.join(content, files[90]!.replace(/\.md$/, "-2.md")), read(files[90]!));
+  rmSync(path.join(content, files[90]!));
+  rebuild();
+});
+
+describe("an incremental rebuild", () => {
+  it("gives exactly the site a clean build of the same content gives, after each round of edits", () => {
+    expect(rounds).toHaveLength(2);
+    for (const {
+      files: [incremental, full],
+    } of rounds) {
+      expect(Object.keys(incremental)).toEqual(Object.keys(full));
+      expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([]);
+    }
+  });
+
+  it("copies the pages the edits did not touch instead of rendering them", () => {
+    for (const { rebuilt, clean } of rounds) {
+      const copied = rebuilt.output.match(/\((?:restored|cached)\)/g)?.length ?? 0;
+      const rendered = clean.output.match(/├─ /g)?.length ?? 0;
+      expect(rendered).toBeGreaterThan(300);
+      // Most pages are untouched by four edits among 120 articles.
+      expect(copied).toBeGreaterThan(rendered / 2);
+    }
+  });
+
+  it("re-indexes only the search shards whose articles changed, unless the archive's vocabulary changed", () => {
+    const reused = rounds.map(({ rebuilt }) => {
+      const match = /(\d+) of (\d+) search shards reused/.exec(rebuilt.output);
+      expect(match, rebuilt.output.slice(-2000)).not.toBeNull();
+      return [Number(match![1]), Number(match![2])] as const;
+    });
+    // New words reach every shard's vocabulary record (see VOCABULARY_RECORD): all are rebuilt.
+    expect(reused[0]![0]).toBe(0);
+    const [kept, total] = reused[1]!;
+    expect(total).toBeGreaterThan(3);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(total);
+  });
+});
