@@ -9,8 +9,8 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, wri
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import * as pagefind from "pagefind";
 import { vnParts } from "../domain/dates.ts";
+import { writeIndexes, type IndexJob } from "../search/indexer.ts";
 import { readArticles, searchRecord, type SearchRecord } from "../search/records.ts";
 import {
   MANIFEST_FILE,
@@ -26,24 +26,6 @@ export interface SearchOptions {
   contentDir: string;
   /** Articles per shard (see SHARD_TARGET); tests set it low to get many shards from few articles. */
   shardTarget?: number;
-}
-
-/** What a shard folder keeps: its index data. The bundle (JS, wasm, UI) lives once, in the root. */
-const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/u;
-
-/** Indexes `records` into `outputPath`; returns Pagefind's error messages. */
-async function writeIndex(records: readonly SearchRecord[], outputPath: string): Promise<string[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "vi" });
-  if (!index) return errors;
-  const problems = [...errors];
-  // The index service takes records over a pipe: send them in batches rather than one round trip each.
-  for (let i = 0; i < records.length; i += 200) {
-    const responses = await Promise.all(records.slice(i, i + 200).map((record) => index.addCustomRecord(record)));
-    for (const response of responses) problems.push(...response.errors);
-  }
-  problems.push(...(await index.writeFiles({ outputPath })).errors);
-  await index.deleteIndex();
-  return problems;
 }
 
 /** Puts the files of `from` at `to` as hard links (a copy across file systems): cheap, and `from` is never rewritten. */
@@ -109,49 +91,50 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           new Map([...byMonth].map(([month, records]) => [month, records.length])),
           options.shardTarget,
         );
-        try {
-          problems.push(
-            ...(await writeIndex([{ ...ROOT_RECORD, language: "vi", meta: {}, filters: {}, sort: {} }], out)),
-          );
-          for (const shard of shards) {
-            const shardDir = path.join(out, shardId(shard));
-            const records = [...byMonth]
-              .filter(([month]) => month >= shard.from && month <= shard.to)
-              .flatMap(([, monthRecords]) => monthRecords);
-            // The same records and vocabulary give the same index: reuse it.
-            const key = createHash("sha256")
-              .update(JSON.stringify([records, vocabulary.content]))
-              .digest("hex")
-              .slice(0, 32);
-            const cached = path.join(cacheRoot, key);
-            used.add(key);
-            if (existsSync(path.join(cached, "pagefind-entry.json"))) {
-              linkTree(cached, shardDir);
-              reused++;
-              continue;
-            }
-            problems.push(...(await writeIndex([...records, vocabulary], shardDir)));
-            for (const name of readdirSync(shardDir)) {
-              if (!SHARD_KEEPS.test(name)) rmSync(path.join(shardDir, name), { recursive: true, force: true });
-            }
-            rmSync(cached, { recursive: true, force: true });
-            linkTree(shardDir, cached);
+        const root: IndexJob = {
+          records: [{ ...ROOT_RECORD, language: "vi", meta: {}, filters: {}, sort: {} }],
+          outputPath: out,
+          dataOnly: false,
+        };
+        const jobs: IndexJob[] = [root];
+        const built: [string, string][] = [];
+        for (const shard of shards) {
+          const shardDir = path.join(out, shardId(shard));
+          const records = [...byMonth]
+            .filter(([month]) => month >= shard.from && month <= shard.to)
+            .flatMap(([, monthRecords]) => monthRecords);
+          // The same records and vocabulary give the same index: reuse it.
+          const key = createHash("sha256")
+            .update(JSON.stringify([records, vocabulary.content]))
+            .digest("hex")
+            .slice(0, 32);
+          const cached = path.join(cacheRoot, key);
+          used.add(key);
+          if (existsSync(path.join(cached, "pagefind-entry.json"))) {
+            linkTree(cached, shardDir);
+            reused++;
+          } else {
+            jobs.push({ records: [...records, vocabulary], outputPath: shardDir, dataOnly: true });
+            built.push([shardDir, cached]);
           }
-          // Shards of earlier builds that this one no longer has.
-          if (existsSync(cacheRoot)) {
-            for (const name of readdirSync(cacheRoot)) {
-              if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
-            }
-          }
-          const manifest: ShardManifest = {
-            version: 1,
-            shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
-            rootRecord: ROOT_RECORD.url,
-          };
-          writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-        } finally {
-          await pagefind.close();
         }
+        problems.push(...(await writeIndexes(jobs)));
+        for (const [shardDir, cached] of built) {
+          rmSync(cached, { recursive: true, force: true });
+          linkTree(shardDir, cached);
+        }
+        // Shards of earlier builds that this one no longer has.
+        if (existsSync(cacheRoot)) {
+          for (const name of readdirSync(cacheRoot)) {
+            if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+          }
+        }
+        const manifest: ShardManifest = {
+          version: 1,
+          shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
+          rootRecord: ROOT_RECORD.url,
+        };
+        writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
         if (problems.length > 0) throw new Error(`Pagefind could not index the site:\n${problems.join("\n")}`);
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
         logger.info(

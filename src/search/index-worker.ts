@@ -1,0 +1,13 @@
+/** Worker thread: writes the Pagefind indexes it is sent, one at a time, with its own Pagefind service. */
+import { parentPort } from "node:worker_threads";
+import * as pagefind from "pagefind";
+import { writeIndex, type IndexJob } from "./indexer.ts";
+
+parentPort!.on("message", (job: IndexJob) => {
+  writeIndex(job).then(
+    (problems) => parentPort!.postMessage(problems),
+    (error: unknown) => parentPort!.postMessage([String(error)]),
+  );
+});
+// The service ends with the thread.
+process.on("exit", () => void pagefind.close());

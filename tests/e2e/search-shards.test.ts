@@ -1,0 +1,137 @@
+/**
+ * Sharding does not change what readers find: the same synthetic archive,
+ * built once with its search index split into many shards and once as a
+ * single index, answers the same queries with the same results, the same
+ * counts, the same filter counts and the same newest-first order, in Chromium
+ * through the real search page.
+ */
+import type { Browser, Page } from "playwright-core";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/browser.ts";
+import { astroBuild } from "../helpers/build.ts";
+import { root } from "../helpers/paths.ts";
+import { serveStatic, type StaticSite } from "../helpers/serve.ts";
+
+let sharded: StaticSite;
+let single: StaticSite;
+let shardCount = 0;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  const content = mkdtempSync(path.join(tmpdir(), "bien-nien-content-"));
+  const corpus = spawnSync(process.execPath, ["scripts/corpus.ts", "--count", "200", "--out", content], { cwd: root });
+  if (corpus.status !== 0) throw new Error(String(corpus.stderr));
+  const many = astroBuild({ contentDir: content, env: { SEARCH_SHARD_TARGET: "15" } });
+  const one = astroBuild({ contentDir: content, env: { SEARCH_SHARD_TARGET: "1000000" } });
+  if (many.status !== 0 || one.status !== 0) throw new Error(many.output + one.output);
+  const manifest = (dir: string) =>
+    JSON.parse(readFileSync(path.join(dir, "pagefind/shards.json"), "utf8")) as { shards: unknown[] };
+  shardCount = manifest(many.outDir).shards.length;
+  expect(manifest(one.outDir).shards).toHaveLength(1);
+  sharded = await serveStatic(many.outDir);
+  single = await serveStatic(one.outDir);
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await sharded?.close();
+  await single?.close();
+});
+
+interface Answer {
+  status: string;
+  /** Result links in the order shown, every page of results. */
+  links: string[];
+  /** Result dates in the order shown. */
+  dates: string[];
+  /** Filter name → value → count, as the filter panel shows them. */
+  facets: Record<string, string>;
+}
+
+/** Searches on a site's search page and reads everything it shows, "Xem thêm" pressed until the end. */
+async function answer(site: StaticSite, query: string): Promise<Answer> {
+  await page.goto(`${site.url}tim-kiem/?${query}`);
+  // Every shard has answered (the page's own mark), and the status line says so.
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("search-done").length > 0 &&
+      /^(\d[\d.]* kết quả|Không tìm thấy)/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    null,
+    { timeout: 30_000 },
+  );
+  // Open the filter panel (unless a filter in the URL opened it) so that every shard's filter counts load;
+  // that searches again, so wait until it has settled before paging through the results.
+  if ((await page.getAttribute("#toggle-filters", "aria-expanded")) !== "true") await page.click("#toggle-filters");
+  await page.waitForSelector("#search-filters input[type=checkbox]");
+  await page.waitForLoadState("networkidle");
+  const settled = () => page.evaluate(() => performance.getEntriesByName("search-done").length);
+  for (let marks = await settled(); ;) {
+    await page.waitForTimeout(300);
+    const now = await settled();
+    if (now === marks) break;
+    marks = now;
+  }
+  while (await page.isVisible("#search-more")) {
+    const before = await page.locator("#search-results > li").count();
+    await page.click("#search-more");
+    await page.waitForFunction((n) => document.querySelectorAll("#search-results > li").length > n, before);
+  }
+  return page.evaluate(() => ({
+    status: document.getElementById("search-status")?.textContent ?? "",
+    links: [...document.querySelectorAll("#search-results h2 a")].map((a) => a.getAttribute("href") ?? ""),
+    dates: [...document.querySelectorAll("#search-results time")].map((t) => t.getAttribute("datetime") ?? ""),
+    facets: Object.fromEntries(
+      [...document.querySelectorAll("fieldset input[type=checkbox]")].map((box) => [
+        `${(box as HTMLInputElement).name}=${(box as HTMLInputElement).value}`,
+        box.closest("label")?.textContent?.replace(/\s+/g, " ").trim() ?? "",
+      ]),
+    ),
+  }));
+}
+
+const queries = [
+  ["common syllables", `q=${encodeURIComponent("hội nghị")}&sap-xep=moi-nhat`],
+  ["without diacritics", `q=${encodeURIComponent("quan su")}&sap-xep=moi-nhat`],
+  ["a rare place", `q=${encodeURIComponent("dien tap khu vuc")}&sap-xep=moi-nhat`],
+  [
+    "with a province filter",
+    `q=${encodeURIComponent("tổng kết")}&tinh=${encodeURIComponent("Hà Giang")}&sap-xep=moi-nhat`,
+  ],
+  ["by relevance", `q=${encodeURIComponent("huấn luyện dân quân")}`],
+] as const;
+
+describe(`search over many shards, against one index`, () => {
+  it("is built into several shards", () => {
+    expect(shardCount).toBeGreaterThan(5);
+  });
+
+  for (const [label, query] of queries) {
+    it(`finds the same articles, counts and filter counts: ${label}`, async () => {
+      const many = await answer(sharded, query);
+      const one = await answer(single, query);
+      // More than a page of results (so paging across shards is compared too), but few with a filter.
+      expect(one.links.length, one.status).toBeGreaterThan(query.includes("tinh=") ? 1 : 10);
+      expect(many.status).toBe(one.status);
+      expect(new Set(many.links)).toEqual(new Set(one.links));
+      expect(many.links).toHaveLength(one.links.length);
+      expect(many.facets).toEqual(one.facets);
+      if (query.includes("sap-xep=moi-nhat")) {
+        // Newest first, both ways (articles of one day may come in either order).
+        expect(many.dates).toEqual(one.dates);
+        expect([...many.dates].sort().reverse()).toEqual(many.dates);
+      } else {
+        // By relevance, each shard scores with its own word statistics: the first page may differ a little.
+        const top = new Set(one.links.slice(0, 10));
+        const shared = many.links.slice(0, 10).filter((link) => top.has(link)).length;
+        expect(shared, `top 10 in common: ${shared}`).toBeGreaterThanOrEqual(7);
+      }
+    });
+  }
+});
