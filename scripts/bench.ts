@@ -38,6 +38,13 @@ if (withBaseline && hugo.status !== 0) {
   process.exit(2);
 }
 
+/** The Node options `npm run build` gives the build (its heap limit), so that the benchmark builds the same way. */
+const buildNodeOptions =
+  /NODE_OPTIONS=(\S+)/u.exec(
+    (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts
+      .build!,
+  )?.[1] ?? "";
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (output: string, pattern: RegExp) => {
@@ -89,6 +96,7 @@ async function ours(content: string, dist: string, cache: string): Promise<Figur
     CACHE_DIR: cache,
     ASTRO_TELEMETRY_DISABLED: "1",
     NO_COLOR: "1",
+    NODE_OPTIONS: buildNodeOptions,
   });
   const index = Number(/articles indexed in \d+ shards in ([\d.]+) s/u.exec(build.output)?.[1] ?? Number.NaN);
   const size = folderSize(dist);
@@ -151,6 +159,7 @@ async function republish(
     CACHE_DIR: cache,
     ASTRO_TELEMETRY_DISABLED: "1",
     NO_COLOR: "1",
+    NODE_OPTIONS: buildNodeOptions,
   });
   return {
     seconds: build.seconds,
