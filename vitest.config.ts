@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"] },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], sequence: { groupOrder: 1 } },
       },
       {
         // Real builds and whole-tree checks: one file at a time, each may take a while.
@@ -15,6 +15,9 @@ export default defineConfig({
           name: "build",
           include: ["tests/build/**/*.test.ts"],
           fileParallelism: false,
+          // Every build of one checkout shares .astro/.prerender/: builds never run at the same time, so the
+          // browser tests (which build too) come after these.
+          sequence: { groupOrder: 1 },
           testTimeout: 180_000,
           hookTimeout: 180_000,
         },
@@ -26,6 +29,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },
