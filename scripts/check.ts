@@ -7,6 +7,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkArchive, formatReport } from "../src/check/check.ts";
+import { peopleFileFor } from "../src/domain/people-file.ts";
 import { site } from "../src/site.ts";
 
 const { values } = parseArgs({
@@ -25,7 +26,7 @@ const started = performance.now();
 const contentDir = path.resolve(values.dir);
 const report = await checkArchive({
   contentDir,
-  peopleFile: path.join(path.dirname(contentDir), "people.yaml"),
+  peopleFile: peopleFileFor(contentDir),
   ...(process.env.CHECK_NOW && { now: new Date(process.env.CHECK_NOW) }),
 });
 if (values.json) console.log(JSON.stringify(report, null, 2));

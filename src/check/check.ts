@@ -346,12 +346,13 @@ export async function checkArchive(options: CheckOptions): Promise<CheckReport> 
     file: show(file),
     id: path.relative(options.contentDir, file).split(path.sep).join("/").replace(/\.md$/, ""),
   }));
+  const pathOf = new Map(files.map((f) => [f.file, f.path]));
   const threads = options.workers ?? (files.length >= 2000 ? Math.min(availableParallelism(), 4) : 0);
   const checked = threads > 1 ? await checkInWorkers(files, now, threads) : await checkFiles(files, now);
   const problems = [
     ...checked.flatMap((c) => c.problems),
     ...crossFileProblems(checked, (file, field) => {
-      const source = files.find((f) => f.file === file)!.path;
+      const source = pathOf.get(file)!;
       return readArticleDocument(readFileSync(source, "utf8")).lineOf(field);
     }),
     ...other.map((file): Problem => ({ file: show(file), severity: "warning", message: m.notMarkdown })),

@@ -4,6 +4,7 @@
  * by the province of the article. Read once per build; a mistake in the
  * file is reported with what to write instead.
  */
+import path from "node:path";
 import { z } from "zod";
 import { parse } from "yaml";
 import { nameKey } from "./text.ts";
@@ -18,6 +19,11 @@ const schema = z.strictObject({
 export interface PeopleRules {
   /** The identity (display name) of an official named `name` in an article about `province`. */
   identify: (name: string, province: string) => string;
+}
+
+/** content/people.yaml: beside the articles folder. */
+export function peopleFileFor(contentDir: string): string {
+  return path.join(path.dirname(path.resolve(contentDir)), "people.yaml");
 }
 
 export const NO_RULES: PeopleRules = { identify: (name) => name };

@@ -8,10 +8,10 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { peopleFileFor } from "../domain/people-file.ts";
 import { site } from "../site.ts";
 
-const peopleFile = path.join(path.dirname(path.resolve(site.contentDir)), "people.yaml");
+const peopleFile = peopleFileFor(site.contentDir);
 const peopleVersion = existsSync(peopleFile) ? readFileSync(peopleFile, "utf8") : "";
 
 function replacer(_key: string, value: unknown): unknown {
