@@ -1,10 +1,8 @@
 // @ts-check
-import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
 import searchIndex from "./src/integrations/search.ts";
-import remarkFigureCaptions from "./src/markdown/remark-figure-captions.ts";
 import { site } from "./src/site.ts";
 
 const siteUrl = new URL(site.url);
@@ -19,7 +17,6 @@ export default defineConfig({
     // The search page, 404 and the editor are not content to list.
     sitemap({ filter: (page) => !/\/(tim-kiem|404|admin)\/?$/u.test(new URL(page).pathname) }),
     searchIndex({
-      contentDir: site.contentDir,
       // Tests split a small archive into many shards to exercise the search across them.
       ...(process.env.SEARCH_SHARD_TARGET ? { shardTarget: Number(process.env.SEARCH_SHARD_TARGET) } : {}),
     }),
@@ -28,8 +25,7 @@ export default defineConfig({
   // Pages are rendered a few at a time, so that writing (or restoring) one overlaps rendering the next.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  // CACHE_DIR lets concurrent builds (tests) keep separate content stores.
-  ...(process.env.CACHE_DIR ? { cacheDir: process.env.CACHE_DIR } : {}),
+  cacheDir: site.cacheDir,
   // Writes .astro/collections/articles.schema.json (the article schema as JSON Schema) for frontmatter completion
   // in VS Code (the Astro extension, with "astro.content-intellisense" on in .vscode/settings.json).
   experimental: {
@@ -39,12 +35,5 @@ export default defineConfig({
     // The content store in chunks: as one file, 100,000 articles exceed the longest string Node can
     // hold ("Invalid string length" while saving it, measured).
     collectionStorage: "chunked",
-  },
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkFigureCaptions],
-      // Archived text is kept as written: no curly quotes or dashes added.
-      smartypants: false,
-    }),
   },
 });

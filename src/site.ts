@@ -1,6 +1,6 @@
 /**
  * Site configuration, in one place. astro.config.mjs, layouts and scripts read it.
- * `SITE_URL` and `CONTENT_DIR` may be overridden from the environment (deploy
+ * `SITE_URL`, `CONTENT_DIR` and `CACHE_DIR` may be overridden from the environment (deploy
  * previews, test fixtures); everything else is edited here.
  */
 
@@ -19,6 +19,11 @@ export const site = {
   pageSize: 20,
   /** Folder of Markdown articles, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? "content/articles",
+  /**
+   * Astro's cache (content store, pages and search shards of the last build, rendered articles), relative
+   * to the project root. `CACHE_DIR` gives concurrent builds (tests, benchmarks) their own.
+   */
+  cacheDir: env.CACHE_DIR ?? "node_modules/.astro",
   /**
    * The browser editor (/admin/) commits to this GitHub repository; GitHub Actions' own
    * GITHUB_REPOSITORY is used when building there.

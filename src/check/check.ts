@@ -10,10 +10,15 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { inWorkerShares } from "../lib/worker-shares.ts";
 import { articlePathProblems, articleSchema, type Article } from "../domain/article.ts";
 import { toVnIso, vnParts } from "../domain/dates.ts";
-import { FrontmatterError, FrontmatterSyntaxError, readArticleDocument } from "../domain/frontmatter.ts";
+import {
+  FrontmatterError,
+  FrontmatterSyntaxError,
+  readArticleDocument,
+  type ArticleDocument,
+} from "../domain/frontmatter.ts";
 import { foldKey, gazetteer, group, type District } from "../domain/gazetteer.ts";
 import { peopleRules } from "../domain/people-file.ts";
 import { absorbedProvinces, provinceToday } from "../domain/places.ts";
@@ -69,6 +74,32 @@ export interface Checked {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/**
+ * An article file's text and frontmatter, or why it cannot be read: not UTF-8, no frontmatter, a YAML
+ * error (with its line), a frontmatter language other than YAML. The build reads articles with it too.
+ */
+export function openArticle(
+  bytes: Uint8Array,
+): { text: string; document: ArticleDocument } | { problem: string; line?: number | undefined } {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { problem: m.notUtf8 };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!/^---[a-z]*\r?\n/i.test(text)) return { problem: m.noFrontmatter, line: 1 };
+  try {
+    return { text, document: readArticleDocument(text) };
+  } catch (error) {
+    if (error instanceof FrontmatterSyntaxError) {
+      return { problem: m.yamlSyntax(error.message.replace(/ at line \d+, column \d+.*$/s, "")), line: error.line };
+    }
+    if (error instanceof FrontmatterError) return { problem: error.message, line: 1 };
+    return { problem: m.yamlSyntax(error instanceof Error ? error.message : String(error)), line: 1 };
+  }
+}
+
 /** Checks one article file. `id` is its path under the content folder without ".md". */
 export function checkArticle(file: string, id: string, bytes: Uint8Array, now: Date): Checked {
   const problems: Problem[] = [];
@@ -82,33 +113,13 @@ export function checkArticle(file: string, id: string, bytes: Uint8Array, now: D
     });
   const result: Checked = { file, id, problems };
 
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    add("error", m.notUtf8);
+  const opened = openArticle(bytes);
+  if ("problem" in opened) {
+    add("error", opened.problem, undefined, opened.line);
     return result;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!/^---[a-z]*\r?\n/i.test(text)) {
-    add("error", m.noFrontmatter, undefined, 1);
-    return result;
-  }
+  const { text, document } = opened;
   if (text !== text.normalize("NFC")) add("warning", m.notNfc);
-
-  let document;
-  try {
-    document = readArticleDocument(text);
-  } catch (error) {
-    if (error instanceof FrontmatterSyntaxError) {
-      add("error", m.yamlSyntax(error.message.replace(/ at line \d+, column \d+.*$/s, "")), undefined, error.line);
-    } else if (error instanceof FrontmatterError) {
-      add("error", error.message, undefined, 1);
-    } else {
-      add("error", m.yamlSyntax(error instanceof Error ? error.message : String(error)), undefined, 1);
-    }
-    return result;
-  }
   const { lineOf } = document;
   const parsed = articleSchema.safeParse(document.data);
   if (!parsed.success) {
@@ -313,28 +324,6 @@ export async function checkFiles(files: readonly FileToCheck[], now: Date): Prom
   return checked;
 }
 
-/** Checks files on `threads` worker threads, each a contiguous share; results in the files' order. */
-async function checkInWorkers(files: readonly FileToCheck[], now: Date, threads: number): Promise<Checked[]> {
-  const size = Math.ceil(files.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Checked[]>((resolve, reject) => {
-          const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-            workerData: { files: share, now: now.toISOString() },
-          });
-          worker.once("message", (checked: Checked[]) => {
-            resolve(checked);
-            void worker.terminate();
-          });
-          worker.once("error", reject);
-        }),
-    ),
-  );
-  return results.flat();
-}
-
 /** Checks the whole archive. Problems are sorted by file, then line. */
 export async function checkArchive(options: CheckOptions): Promise<CheckReport> {
   const now = options.now ?? new Date();
@@ -348,7 +337,12 @@ export async function checkArchive(options: CheckOptions): Promise<CheckReport> 
   }));
   const pathOf = new Map(files.map((f) => [f.file, f.path]));
   const threads = options.workers ?? (files.length >= 2000 ? Math.min(availableParallelism(), 4) : 0);
-  const checked = threads > 1 ? await checkInWorkers(files, now, threads) : await checkFiles(files, now);
+  const checked =
+    threads > 1
+      ? await inWorkerShares<FileToCheck, Checked>(new URL("./worker.ts", import.meta.url), files, threads, {
+          now: now.toISOString(),
+        })
+      : await checkFiles(files, now);
   const problems = [
     ...checked.flatMap((c) => c.problems),
     ...crossFileProblems(checked, (file, field) => {

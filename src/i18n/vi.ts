@@ -185,6 +185,10 @@ export const vi = {
     folderMismatch: (folder: string, expected: string) =>
       `tệp nằm trong thư mục ${folder} nhưng ngày đăng thuộc ${expected} — chuyển tệp vào content/articles/${expected}/ hoặc sửa trường date`,
     badLayout: "tệp phải nằm ở content/articles/YYYY/MM/<slug>.md",
+    unreadable: (count: number) =>
+      `${count} bài viết không đọc được (các lỗi ở trên); bản dựng dừng lại. Chạy "npm run check" để xem mọi lỗi kèm số dòng.`,
+    synced: (files: number, changed: number, removed: number) =>
+      `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá`,
   },
   /** `npm run check` and `npm run new`. */
   check: {

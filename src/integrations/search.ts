@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { vnParts } from "../domain/dates.ts";
 import { writeIndexes, type IndexJob } from "../search/indexer.ts";
-import { readArticles, searchRecord, type SearchRecord } from "../search/records.ts";
+import { renderedForSearch, searchRecord, type SearchRecord } from "../search/records.ts";
 import {
   MANIFEST_FILE,
   planShards,
@@ -22,8 +22,6 @@ import {
 } from "../search/shards.ts";
 
 export interface SearchOptions {
-  /** Folder of Markdown articles. */
-  contentDir: string;
   /** Articles per shard (see SHARD_TARGET); tests set it low to get many shards from few articles. */
   shardTarget?: number;
 }
@@ -47,6 +45,7 @@ function linkTree(from: string, to: string): void {
 
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let base = "/";
+  let cacheDir = "";
   let cacheRoot = "";
   return {
     name: "bien-nien/search",
@@ -54,14 +53,16 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
       "astro:config:done": ({ config }) => {
         base = config.base;
         // Shards already built, by a hash of their records: a rebuild re-indexes only the shards that changed.
-        cacheRoot = path.join(fileURLToPath(config.cacheDir), "search-shards");
+        cacheDir = fileURLToPath(config.cacheDir);
+        cacheRoot = path.join(cacheDir, "search-shards");
       },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
         const out = fileURLToPath(new URL("pagefind/", dir));
         rmSync(out, { recursive: true, force: true });
         const byMonth = new Map<string, SearchRecord[]>();
-        const articles = readArticles(options.contentDir);
+        // Articles as the content sync left them (the rendered-article cache): the Markdown is not read again.
+        const articles = renderedForSearch(cacheDir);
         for (const article of articles) {
           const { year, month } = vnParts(article.data.date);
           const key = `${year}-${String(month).padStart(2, "0")}`;

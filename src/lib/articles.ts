@@ -2,9 +2,12 @@
  * The article collection as pages use it: loaded once per build, checked for
  * problems the schema cannot see (file layout, slug), sorted newest first.
  */
+import path from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { articlePathProblems } from "../domain/article.ts";
 import { vi } from "../i18n/vi.ts";
+import { readRendered, renderedFolder } from "../markdown/rendered.ts";
+import { site } from "../site.ts";
 import { articleUrl } from "./urls.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
@@ -27,6 +30,22 @@ async function load(): Promise<ArticleEntry[]> {
 export function allArticles(): Promise<ArticleEntry[]> {
   cached ??= load();
   return cached;
+}
+
+/**
+ * The lead of an article for lists, descriptions and feeds: its `summary`, or else its first paragraph as
+ * plain text, which the article loader keeps as the entry's `body` (the whole article is not in the
+ * content store, see markdown/article-loader.ts).
+ */
+export function articleLead(entry: ArticleEntry): string {
+  return entry.data.summary ?? entry.body ?? "";
+}
+
+const rendered = renderedFolder(path.resolve(site.cacheDir));
+
+/** The article body as sanitised HTML, from the rendered-article cache the content sync filled. */
+export function articleHtml(entry: ArticleEntry): string {
+  return readRendered(rendered, String(entry.digest)).html;
 }
 
 export { articleUrl };

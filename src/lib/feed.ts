@@ -1,9 +1,9 @@
 /** RSS feeds: the newest articles of the archive, or of one province. */
 import rss from "@astrojs/rss";
-import { leadParagraph, truncate } from "../domain/summary.ts";
+import { truncate } from "../domain/summary.ts";
 import { vi } from "../i18n/vi.ts";
 import { site } from "../site.ts";
-import { articleUrl, type ArticleEntry } from "./articles.ts";
+import { articleLead, articleUrl, type ArticleEntry } from "./articles.ts";
 
 /** How many articles a feed carries. */
 export const FEED_SIZE = 50;
@@ -14,13 +14,13 @@ export function feed(title: string, items: readonly ArticleEntry[], siteUrl: URL
     description: vi.siteTagline,
     site: siteUrl ?? site.url,
     customData: `<language>${site.locale}</language>`,
-    items: items.slice(0, FEED_SIZE).map(({ id, data, body }) => ({
-      title: data.title,
-      link: articleUrl(id),
-      pubDate: data.date,
-      description: truncate(data.summary ?? leadParagraph(body ?? ""), 300),
-      ...(data.byline.length > 0 && { author: data.byline.join(", ") }),
-      categories: [data.locality.province, ...(data.unit ? [data.unit] : [])],
+    items: items.slice(0, FEED_SIZE).map((entry) => ({
+      title: entry.data.title,
+      link: articleUrl(entry.id),
+      pubDate: entry.data.date,
+      description: truncate(articleLead(entry), 300),
+      ...(entry.data.byline.length > 0 && { author: entry.data.byline.join(", ") }),
+      categories: [entry.data.locality.province, ...(entry.data.unit ? [entry.data.unit] : [])],
     })),
   });
 }

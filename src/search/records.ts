@@ -11,6 +11,7 @@ import { readArticleText } from "../domain/frontmatter.ts";
 import { provinceToday } from "../domain/places.ts";
 import { bodyText } from "../domain/summary.ts";
 import { canonical } from "../domain/text.ts";
+import { renderedArticles, renderedFolder } from "../markdown/rendered.ts";
 import { FILTERS } from "./filters.ts";
 import { dFoldedWords, normalizeSearchText } from "./normalize.ts";
 
@@ -27,10 +28,34 @@ export interface ArticleForSearch {
   /** Collection id: "2023/11/<slug>". */
   id: string;
   data: Article;
-  body: string;
+  /** What is indexed (searchContent). */
+  content: string;
 }
 
-/** Every article under `contentDir` (already validated by the build), sorted by id. */
+/**
+ * The text indexed for an article: title, summary, body, officials, unit and place, NFC and with
+ * invisible characters removed, then every word with "đ" once more with "d" (see dFoldedWords).
+ */
+export function searchContent(data: Article, body: string): string {
+  const place = [data.locality.district, data.locality.province].filter(Boolean).join(", ");
+  const people = data.officials.map((o) => [o.rank, o.name, ...o.titles].filter(Boolean).join(" "));
+  const today = provinceToday(data.locality.province);
+  const text = normalizeSearchText(
+    [data.title, data.summary ?? "", bodyText(body), people.join(". "), data.unit ?? "", place, today ?? ""].join("\n"),
+  );
+  return `${text}\n${dFoldedWords(text).join(" ")}`;
+}
+
+/** Every article of the last content sync, from the rendered-article cache in `cacheDir`, by id. */
+export function renderedForSearch(cacheDir: string): ArticleForSearch[] {
+  return [...renderedArticles(renderedFolder(cacheDir))].map(({ id, rendered }) => ({
+    id,
+    data: articleSchema.parse(rendered.data),
+    content: rendered.search,
+  }));
+}
+
+/** Every article under `contentDir` read from its Markdown (tests), sorted by id. */
 export function readArticles(contentDir: string): ArticleForSearch[] {
   const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".md"))
@@ -39,19 +64,15 @@ export function readArticles(contentDir: string): ArticleForSearch[] {
   return files.map((file) => {
     const { data, body } = readArticleText(readFileSync(file, "utf8"));
     const id = path.relative(contentDir, file).replace(/\.md$/u, "").split(path.sep).join("/");
-    return { id, data: articleSchema.parse(data), body };
+    const article = articleSchema.parse(data);
+    return { id, data: article, content: searchContent(article, body.trim()) };
   });
 }
 
 /** The search record of one article; `base` is the site's base path ("/" or "/archive/"). */
-export function searchRecord({ id, data, body }: ArticleForSearch, base: string): SearchRecord {
+export function searchRecord({ id, data, content }: ArticleForSearch, base: string): SearchRecord {
   const place = [data.locality.district, data.locality.province].filter(Boolean).join(", ");
   const today = provinceToday(data.locality.province);
-  const people = data.officials.map((o) => [o.rank, o.name, ...o.titles].filter(Boolean).join(" "));
-  const text = normalizeSearchText(
-    [data.title, data.summary ?? "", bodyText(body), people.join(". "), data.unit ?? "", place, today ?? ""].join("\n"),
-  );
-  const content = `${text}\n${dFoldedWords(text).join(" ")}`;
   const filter = (value: string | undefined) => (value ? [canonical(normalizeSearchText(value))] : []);
   return {
     url: `${base.replace(/\/?$/u, "/")}bai-viet/${id}/`,

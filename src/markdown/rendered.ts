@@ -1,0 +1,33 @@
+/**
+ * The rendered-article cache the article loader fills (article-loader.ts): one JSON file per article
+ * content, named by its digest, in `<cacheDir>/bien-nien-articles/`, and a manifest of the articles of
+ * the last sync. The article page reads the HTML from it, the search index the search text.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+/** What the cache keeps of one article content. */
+export interface RenderedArticle {
+  /** The frontmatter as written (YAML data, before the schema). */
+  data: Record<string, unknown>;
+  /** The body as sanitised HTML. */
+  html: string;
+  /** The text the search index holds for it (search/records.ts). */
+  search: string;
+}
+
+/** The folder of rendered articles in a cache folder. */
+export const renderedFolder = (cacheDir: string) => path.join(cacheDir, "bien-nien-articles");
+
+/** The file, in the rendered folder, listing every article of the last sync: { id: digest }, by id. */
+export const MANIFEST = "articles.json";
+
+export function readRendered(folder: string, digest: string): RenderedArticle {
+  return JSON.parse(readFileSync(path.join(folder, `${digest}.json`), "utf8")) as RenderedArticle;
+}
+
+/** Every article of the last sync, by id, with its rendered form. */
+export function* renderedArticles(folder: string): Generator<{ id: string; rendered: RenderedArticle }> {
+  const manifest = JSON.parse(readFileSync(path.join(folder, MANIFEST), "utf8")) as Record<string, string>;
+  for (const [id, digest] of Object.entries(manifest)) yield { id, rendered: readRendered(folder, digest) };
+}
