@@ -32,8 +32,5 @@ export default defineConfig({
     contentIntellisense: true,
     // Pages whose cacheKey (src/lib/cache-key.ts) is unchanged are copied from the previous build.
     incrementalBuild: true,
-    // The content store in chunks: as one file, 100,000 articles exceed the longest string Node can
-    // hold ("Invalid string length" while saving it, measured).
-    collectionStorage: "chunked",
   },
 });
