@@ -366,18 +366,24 @@ export async function checkArchive(options: CheckOptions): Promise<CheckReport> 
 
 /** The report as an editor reads it: grouped by file, one line per problem, a summary at the end. */
 export function formatReport(report: CheckReport, seconds: number): string {
-  const out: string[] = [];
-  for (const [file, problems] of group(report.problems, (p) => p.file)) {
-    out.push(file);
-    for (const p of problems) {
-      const where = p.line === undefined ? "" : `${m.line(p.line)} `;
-      const field = p.field === undefined ? "" : `${p.field}: `;
-      out.push(`  ${p.severity === "error" ? m.error : m.warning} ${where}${field}${p.message}`);
-    }
-  }
+  const out = formatProblems(report.problems);
   const errors = report.problems.filter((p) => p.severity === "error").length;
   const warnings = report.problems.length - errors;
   if (out.length > 0) out.push("");
   out.push(m.summary(report.articles, errors, warnings, seconds));
   return out.join("\n");
+}
+
+/** Problems grouped by file: the file, then one indented line per problem with its line and field. */
+export function formatProblems(problems: readonly Problem[]): string[] {
+  const out: string[] = [];
+  for (const [file, ofFile] of group(problems, (p) => p.file)) {
+    out.push(file);
+    for (const p of ofFile) {
+      const where = p.line === undefined ? "" : `${m.line(p.line)} `;
+      const field = p.field === undefined ? "" : `${p.field}: `;
+      out.push(`  ${p.severity === "error" ? m.error : m.warning} ${where}${field}${p.message}`);
+    }
+  }
+  return out;
 }

@@ -186,7 +186,7 @@ export const vi = {
       `tệp nằm trong thư mục ${folder} nhưng ngày đăng thuộc ${expected} — chuyển tệp vào content/articles/${expected}/ hoặc sửa trường date`,
     badLayout: "tệp phải nằm ở content/articles/YYYY/MM/<slug>.md",
     unreadable: (count: number) =>
-      `${count} bài viết không đọc được (các lỗi ở trên); bản dựng dừng lại. Chạy "npm run check" để xem mọi lỗi kèm số dòng.`,
+      `${count} bài viết có lỗi (liệt kê ở trên); bản dựng dừng lại để không xuất bản trang sai. Sửa rồi chạy "npm run check" để kiểm tra lại.`,
     synced: (files: number, changed: number, removed: number) =>
       `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá`,
   },

@@ -16,13 +16,13 @@
  *   then stores them all at once.
  * In `astro dev` it follows edits, additions and deletions of files.
  */
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { openArticle } from "../check/check.ts";
+import { checkArticle, formatProblems, openArticle, type Problem } from "../check/check.ts";
 import { articleSchema } from "../domain/article.ts";
 import { leadParagraph } from "../domain/summary.ts";
 import { nfc } from "../domain/text.ts";
@@ -154,29 +154,30 @@ async function syncOne(context: LoaderContext, dir: string, folder: string, file
 
 /**
  * Validates every article, then stores them in one go (no store save in between). Every broken file
- * is reported before the build stops.
+ * is reported, as `npm run check` reports it (with lines), before the build stops.
  */
 async function storeAll(context: LoaderContext, read: readonly ReadArticle[], digests: readonly string[]) {
   const { store, parseData, config, logger } = context;
   const root = fileURLToPath(config.root);
   const entries = [];
-  const problems: string[] = [];
+  const broken: Problem[] = [];
   for (const [i, article] of read.entries()) {
     const filePath = path.relative(root, article.file).split(path.sep).join("/");
-    if ("problem" in article) {
-      problems.push(`${filePath}${article.line ? `:${article.line}` : ""}: ${article.problem}`);
-      continue;
-    }
     try {
+      if ("problem" in article) throw new Error(article.problem);
       const data = await parseData({ id: article.id, data: article.data, filePath: article.file });
       entries.push({ id: article.id, data, body: article.lead, filePath, digest: digests[i]! });
     } catch (error) {
-      problems.push(error instanceof Error ? error.message : String(error));
+      const found = checkArticle(filePath, article.id, readFileSync(article.file), new Date()).problems.filter(
+        (p) => p.severity === "error",
+      );
+      const message = error instanceof Error ? error.message : String(error);
+      broken.push(...(found.length > 0 ? found : [{ file: filePath, severity: "error" as const, message }]));
     }
   }
-  if (problems.length > 0) {
-    for (const problem of problems) logger.error(problem);
-    throw new Error(vi.content.unreadable(problems.length));
+  if (broken.length > 0) {
+    logger.error(formatProblems(broken).join("\n"));
+    throw new Error(vi.content.unreadable(new Set(broken.map((p) => p.file)).size));
   }
   for (const entry of entries) store.set(entry);
 }

@@ -27,7 +27,8 @@ describe("a build with broken frontmatter", () => {
 
   it("names each field, what was found and what is expected", () => {
     const lines = build.output.split("\n").map((line) => line.trim());
-    const line = (field: string) => lines.find((l) => l.startsWith(`${field}: `)) ?? "";
+    // As `npm run check` says it: "lỗi dòng N: field: message".
+    const line = (field: string) => lines.find((l) => /^lỗi\s/u.test(l) && l.includes(` ${field}: `)) ?? "";
     expect(line("title")).toMatch(/thiếu trường bắt buộc — cần tiêu đề bài viết/);
     expect(line("date")).toMatch(/tìm thấy "32\/13\/2023".*cần ngày đăng dạng YYYY-MM-DD, ví dụ 2023-11-23/);
     expect(line("officials")).toMatch(/tìm thấy "Nguyễn Văn A" \(một chuỗi\), nhưng cần một danh sách/);
