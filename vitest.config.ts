@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     reporters: ["default", "./tests/helpers/summary-reporter.ts"],
+    // One scratch folder per run, removed at the end (tests/helpers/scratch.ts).
+    globalSetup: ["./tests/helpers/global-setup.ts"],
     projects: [
       {
         extends: true,

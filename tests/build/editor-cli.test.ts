@@ -3,13 +3,13 @@
  * at once, every problem grouped by file, the exit code CI relies on.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleJsonSchema } from "../../src/editor/json-schema.ts";
 import { articleText } from "../helpers/article-text.ts";
 import { root } from "../helpers/paths.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 const run = (script: string, args: string[]) => {
   const result = spawnSync(process.execPath, [path.join(root, "scripts", script), ...args], {
@@ -18,7 +18,7 @@ const run = (script: string, args: string[]) => {
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 };
-const scratch = () => mkdtempSync(path.join(tmpdir(), "bien-nien-check-"));
+const scratch = () => scratchDir("check");
 const write = (dir: string, file: string, text: string) => {
   mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   writeFileSync(path.join(dir, file), text);

@@ -7,13 +7,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, type BuildResult } from "../helpers/build.ts";
 import { listFiles } from "../helpers/html.ts";
 import { root } from "../helpers/paths.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 let content: string;
 /** After edits that bring new words into the archive, and after edits that use words it already has. */
@@ -41,7 +41,7 @@ const titleOf = (file: string) => /^title: (.*)$/m.exec(read(file))![1]!;
 const lastParagraph = (file: string) => read(file).trimEnd().split("\n").at(-1)!;
 
 beforeAll(() => {
-  content = mkdtempSync(path.join(tmpdir(), "bien-nien-content-"));
+  content = scratchDir("content");
   const corpus = spawnSync(process.execPath, ["scripts/corpus.ts", "--count", "120", "--out", content], { cwd: root });
   if (corpus.status !== 0) throw new Error(String(corpus.stderr));
   // Several search shards, so that an edit leaves most of them as they were.

@@ -3,12 +3,12 @@
  * by side, re-runs, an editor's change, duplicates, --dry-run and --json.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../helpers/html.ts";
 import { root, shared } from "../helpers/paths.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 let work: string;
 const inputs = () => path.join(work, "in");
@@ -27,7 +27,7 @@ const run = (args: string[], out = path.join(work, "out")) => {
 const seed = (name: string) => path.join(shared, "seeds", name);
 
 beforeAll(() => {
-  work = mkdtempSync(path.join(tmpdir(), "bien-nien-ingest-"));
+  work = scratchDir("ingest");
   const dir = inputs();
   spawnSync("mkdir", ["-p", dir]);
   copyFileSync(seed("000_91b290148046f118.txt"), path.join(dir, "lam-binh.txt"));

@@ -2,19 +2,19 @@
  * The home page paginates: an archive of 45 articles gives /, /trang/2/ and
  * /trang/3/, newest first, linked to each other.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { site } from "../../src/site.ts";
 import { astroBuild, type BuildResult } from "../helpers/build.ts";
 import { listFiles, readPage } from "../helpers/html.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 const COUNT = 45;
 let build: BuildResult;
 
 beforeAll(() => {
-  const content = mkdtempSync(path.join(tmpdir(), "bien-nien-content-"));
+  const content = scratchDir("content");
   for (let i = 1; i <= COUNT; i++) {
     const day = String((i % 28) + 1).padStart(2, "0");
     const month = String(Math.floor(i / 28) + 1).padStart(2, "0");

@@ -7,14 +7,14 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { astroBuild } from "../helpers/build.ts";
 import { root } from "../helpers/paths.ts";
 import { serveStatic, type StaticSite } from "../helpers/serve.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 let sharded: StaticSite;
 let single: StaticSite;
@@ -23,7 +23,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  const content = mkdtempSync(path.join(tmpdir(), "bien-nien-content-"));
+  const content = scratchDir("content");
   const corpus = spawnSync(process.execPath, ["scripts/corpus.ts", "--count", "200", "--out", content], { cwd: root });
   if (corpus.status !== 0) throw new Error(String(corpus.stderr));
   const many = astroBuild({ contentDir: content, env: { SEARCH_SHARD_TARGET: "15" } });

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./paths.ts";
+import { scratchDir } from "./scratch.ts";
 
 export interface BuildResult {
   status: number | null;
@@ -18,7 +17,7 @@ export interface BuildResult {
 export function astroBuild(
   options: { contentDir?: string; env?: Record<string, string>; work?: string } = {},
 ): BuildResult & { work: string } {
-  const work = options.work ?? mkdtempSync(path.join(tmpdir(), "bien-nien-build-"));
+  const work = options.work ?? scratchDir("build");
   const outDir = path.join(work, "dist");
   const result = spawnSync(
     process.execPath,
