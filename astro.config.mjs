@@ -2,6 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import headers from "./src/integrations/headers.ts";
+import output from "./src/integrations/output.ts";
 import searchIndex from "./src/integrations/search.ts";
 import { site } from "./src/site.ts";
 
@@ -20,6 +21,8 @@ export default defineConfig({
       // Tests split a small archive into many shards to exercise the search across them.
       ...(process.env.SEARCH_SHARD_TARGET ? { shardTarget: Number(process.env.SEARCH_SHARD_TARGET) } : {}),
     }),
+    // Last: keeps dist/ between builds, marks it incomplete until every integration above has finished.
+    output(),
   ],
   // No inline scripts or styles: the Content-Security-Policy in public/_headers allows files from the site only.
   // Pages are rendered a few at a time, so that writing (or restoring) one overlaps rendering the next.

@@ -1,0 +1,79 @@
+/**
+ * Astro integration: dist/ is kept between builds and updated in place, and a build that does not
+ * finish is detectable.
+ *
+ * Astro normally empties dist/ and then copies every page whose cacheKey is unchanged back from its
+ * cache (20,000 articles: ≈ 36,000 copies on every publish). With `vite.build.emptyOutDir: false` it
+ * leaves a page that is already in dist/ alone. This integration makes that safe:
+ * - while a build runs, dist/BUILDING exists; it is removed only when the build has finished (search
+ *   index included). A build that fails or is killed leaves it: CI and the publishing scripts refuse to
+ *   publish such a folder, and the next build starts from an empty dist/ (a page may be half written);
+ * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
+ *   articles, old hashed assets), so dist/ is what a clean build would make.
+ * It must come after every integration that writes into dist/ in astro:build:done (search, headers).
+ */
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import { vi } from "../i18n/vi.ts";
+
+/** Present in dist/ while a build runs or after one that did not finish. */
+export const INCOMPLETE_MARKER = "BUILDING";
+
+/** Folders written whole by this project's own integrations on every build (see search.ts). */
+const REWRITTEN = new Set(["pagefind"]);
+
+/**
+ * Deletes the files under `dir` that are not in `keep` and were not modified since `since` (ms), then the
+ * folders left empty; at the top level, `skip` is left alone. Returns how many files went.
+ */
+function prune(dir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = new Set()): number {
+  let removed = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (skip.has(entry.name)) continue;
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removed += prune(file, keep, since);
+      if (readdirSync(file).length === 0) rmdirSync(file);
+    } else if (!keep.has(file) && statSync(file).mtimeMs < since) {
+      rmSync(file);
+      removed++;
+    }
+  }
+  return removed;
+}
+
+export default function output(): AstroIntegration {
+  let outDir = "";
+  let started = 0;
+  return {
+    name: "bien-nien-output",
+    hooks: {
+      "astro:config:setup": ({ command, updateConfig }) => {
+        if (command === "build") updateConfig({ vite: { build: { emptyOutDir: false } } });
+      },
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      "astro:build:start": ({ logger }) => {
+        const marker = path.join(outDir, INCOMPLETE_MARKER);
+        if (existsSync(marker)) {
+          logger.warn(vi.build.previousIncomplete(outDir));
+          rmSync(outDir, { recursive: true, force: true });
+        }
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(marker, vi.build.incompleteMarker);
+        started = statSync(marker).mtimeMs;
+      },
+      "astro:build:done": ({ dir, assets, logger }) => {
+        const root = fileURLToPath(dir);
+        const keep = new Set<string>();
+        for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
+        const removed = prune(root, keep, started, new Set([...REWRITTEN, INCOMPLETE_MARKER]));
+        if (removed > 0) logger.info(vi.build.pruned(removed));
+        rmSync(path.join(root, INCOMPLETE_MARKER));
+      },
+    },
+  };
+}
