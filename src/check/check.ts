@@ -74,6 +74,9 @@ export interface Checked {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
+/** The largest article file, in MB: a real article is tens of KB; more is a paste gone wrong, and a page no phone should load. */
+export const MAX_ARTICLE_MB = 2;
+
 /**
  * An article file's text and frontmatter, or why it cannot be read: not UTF-8, no frontmatter, a YAML
  * error (with its line), a frontmatter language other than YAML. The build reads articles with it too.
@@ -81,6 +84,9 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function openArticle(
   bytes: Uint8Array,
 ): { text: string; document: ArticleDocument } | { problem: string; line?: number | undefined } {
+  if (bytes.length > MAX_ARTICLE_MB * 1024 * 1024) {
+    return { problem: m.tooBig((bytes.length / 1024 / 1024).toFixed(1), MAX_ARTICLE_MB), line: 1 };
+  }
   let text: string;
   try {
     text = decoder.decode(bytes);

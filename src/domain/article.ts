@@ -9,7 +9,7 @@ import { vi } from "../i18n/vi.ts";
 import { parseArticleDate, vnParts } from "./dates.ts";
 import { RANKS, normalizeRank } from "./people.ts";
 import { isKnownProvince, KNOWN_PROVINCE_NAMES, suggestProvince } from "./places.ts";
-import { closest, collapseSpace, isSlug, nfc, slugify } from "./text.ts";
+import { closest, collapseSpace, isSlug, nfc, slugify, stripInvisible } from "./text.ts";
 
 const msg = vi.schema;
 
@@ -49,16 +49,32 @@ function expecting(expected: string) {
  * Vietnamese descriptions in their editor's completion and in the browser CMS.
  */
 
+/** The longest one-line field (a title, a name, a summary), in characters. */
+export const MAX_LINE = 2000;
+/** The most entries of one list (officials, byline, tags …). */
+export const MAX_LIST = 300;
+
+/** One line of text: NFC, invisible characters (zero-width, direction overrides) removed, spaces collapsed. */
 function line(expected: string, meta: Record<string, unknown> = {}) {
   return z
     .string({ error: expecting(expected) })
-    .meta({ description: expected, minLength: 1, ...meta })
-    .transform((s) => collapseSpace(nfc(s)))
-    .refine((s) => s.length > 0, { error: () => msg.found(describeValue(""), expected) });
+    .meta({ description: expected, minLength: 1, maxLength: MAX_LINE, ...meta })
+    .transform((s) => collapseSpace(stripInvisible(nfc(s))))
+    .refine((s) => s.length > 0, { error: () => msg.found(describeValue(""), expected) })
+    .refine((s) => s.length <= MAX_LINE, { error: (issue) => msg.tooLong(String(issue.input).length, MAX_LINE) });
+}
+
+function list<T extends z.ZodType>(item: T, expected: string) {
+  return z
+    .array(item, { error: expecting(expected) })
+    .meta({ description: expected, maxItems: MAX_LIST })
+    .refine((items) => items.length <= MAX_LIST, {
+      error: (issue) => msg.tooMany((issue.input as unknown[]).length, MAX_LIST),
+    });
 }
 
 function lines(expected: string) {
-  return z.array(line(expected), { error: expecting(expected) }).meta({ description: expected });
+  return list(line(expected), expected);
 }
 
 /**
@@ -185,10 +201,7 @@ export const articleSchema = strictRecord(
     /** The organising unit, e.g. "Ban CHQS huyện Thạch Thất". */
     unit: line(e.unit).optional(),
     /** Officials present, with rank and titles. Reporters are not officials. */
-    officials: z
-      .array(officialSchema, { error: expecting(e.officials) })
-      .meta({ description: e.officials })
-      .default([]),
+    officials: list(officialSchema, e.officials).default([]),
     /** Reporters, as they sign the article. */
     byline: lines(e.byline).default([]),
     /** Publisher and original URL. */

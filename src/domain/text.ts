@@ -19,6 +19,18 @@ const STYLE_PAIRS = new Set(["oa", "oe", "uy"]);
  */
 export type ToneStyle = "traditional" | "modern";
 
+/**
+ * Invisible characters that change how text reads without showing: zero-width spaces and joiners,
+ * direction overrides and isolates (an RTL override can make "Nguyễn Văn A" display reversed), the
+ * byte-order mark, and control characters other than white space.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+
+/** `text` without invisible characters (see INVISIBLE). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
 /** Unicode NFC: the one form every stored string is in. */
 export function nfc(text: string): string {
   return text.normalize("NFC");

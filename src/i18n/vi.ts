@@ -130,6 +130,10 @@ export const vi = {
   schema: {
     missing: (expected: string) => `thiếu trường bắt buộc — cần ${expected}`,
     found: (found: string, expected: string) => `tìm thấy ${found}, nhưng cần ${expected}`,
+    tooLong: (length: number, max: number) =>
+      `dài ${length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${max.toLocaleString("vi-VN")} — rút gọn lại (nội dung dài thuộc về phần thân bài)`,
+    tooMany: (count: number, max: number) =>
+      `có ${count.toLocaleString("vi-VN")} mục, quá giới hạn ${max.toLocaleString("vi-VN")} — chỉ ghi những người, mục thật sự có trong bài`,
     unknownField: (field: string, suggestion: string | undefined, allowed: readonly string[]) =>
       `trường "${field}" không có trong lược đồ` +
       (suggestion ? ` — có phải ý bạn là "${suggestion}"?` : "") +
@@ -177,6 +181,12 @@ export const vi = {
     },
   },
   /** Problems found across the collection when the site is built. */
+  build: {
+    incompleteMarker:
+      "Bản dựng đang chạy hoặc đã dừng giữa chừng: không xuất bản thư mục này. (A build is running or did not finish: do not publish this folder.)\n",
+    previousIncomplete: (dir: string) => `${dir}: lần dựng trước không hoàn tất; dựng lại từ thư mục trống.`,
+    pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,
+  },
   content: {
     problems: (count: number) =>
       `Có ${count} lỗi trong nội dung bài viết; bản dựng dừng lại để không xuất bản trang sai:`,
@@ -200,6 +210,8 @@ export const vi = {
       (errors > 0
         ? " Hãy sửa các lỗi trên rồi chạy lại npm run check; bản dựng sẽ không xuất bản khi còn lỗi."
         : " Không có lỗi."),
+    tooBig: (megabytes: string, max: number) =>
+      `tệp nặng ${megabytes} MB, quá giới hạn ${max} MB của một bài viết — xoá phần dán nhầm hoặc chia thành nhiều bài`,
     notUtf8:
       "tệp không phải văn bản UTF-8 — mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8 (hoặc nhập lại bằng npm run ingest, công cụ này tự sửa bảng mã TCVN3/VNI)",
     noFrontmatter:

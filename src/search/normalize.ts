@@ -9,12 +9,11 @@
  * queries go through `normalizeQuery`.
  */
 
-/** Zero-width and direction-control characters: invisible, and they split words. */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/gu;
+import { stripInvisible } from "../domain/text.ts";
 
-/** NFC, invisible characters removed, white space collapsed. */
+/** NFC, invisible characters (which split words) removed, white space collapsed. */
 export function normalizeSearchText(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
+  return stripInvisible(text.normalize("NFC")).replace(/\s+/gu, " ").trim();
 }
 
 /** A query as the index expects it. Typing "đ" or "d" both work: the index holds both forms. */

@@ -2,10 +2,12 @@
  * Broken articles fail the build with messages an editor can act on: the file,
  * the field, what was found and what is expected.
  */
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, type BuildResult } from "../helpers/build.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 const fixture = (name: string) => `tests/fixtures/content/${name}`;
 
@@ -50,5 +52,52 @@ describe("a build with misplaced files", () => {
       /hội-nghị\.md: tên tệp "hội-nghị" không phải slug ASCII hợp lệ — đổi tên tệp thành "hoi-nghi\.md"/,
     );
     expect(build.output).not.toContain("bai-dung-cho.md:");
+  });
+});
+
+describe("a build with hostile or oversized articles", () => {
+  let build: BuildResult;
+  const pwnedFile = path.join(tmpdir(), "bien-nien-pwned");
+  beforeAll(() => {
+    // The committed fixtures (JavaScript frontmatter, alias bomb, impossible date, javascript: source),
+    // and three made here: a 10 MB article, 10,000 officials in one article, a 8,000-character title.
+    const content = scratchDir("hostile");
+    cpSync(fixture("hostile-rejected"), content, { recursive: true });
+    const head = (title: string, more = "") =>
+      `---\ntitle: ${title}\ndate: 2024-05-08\nlocality:\n  province: Tuyên Quang\n${more}---\n\n`;
+    const folder = path.join(content, "2024/05");
+    writeFileSync(
+      path.join(folder, "bai-10-mb.md"),
+      head("Bài 10 MB") + `${"Đoạn văn rất dài của bài viết. ".repeat(40)}\n\n`.repeat(6000),
+    );
+    const officials = Array.from({ length: 10_000 }, (_, i) => `  - name: Nguyễn Văn ${i}\n`).join("");
+    writeFileSync(path.join(folder, "muoi-nghin-can-bo.md"), head("Mười nghìn cán bộ", `officials:\n${officials}`));
+    writeFileSync(path.join(folder, "tieu-de-dai.md"), head("Tiêu đề ".repeat(1000)) + "Thân bài.\n");
+    rmSync(pwnedFile, { force: true });
+    build = astroBuild({ contentDir: content });
+  });
+
+  it("fails, writes no site and runs nothing from the frontmatter", () => {
+    expect(build.status).not.toBe(0);
+    expect(existsSync(path.join(build.outDir, "index.html"))).toBe(false);
+    expect(existsSync(pwnedFile)).toBe(false);
+  });
+
+  it("names every file with what is wrong and what to do", () => {
+    const report = (file: string) => {
+      const lines = build.output.split("\n");
+      const at = lines.findIndex((line) => line.endsWith(`2024/05/${file}`));
+      return at < 0 ? "" : lines[at + 1]!;
+    };
+    expect(report("frontmatter-js.md")).toMatch(/frontmatter "---js" không được hỗ trợ — chỉ dùng YAML/);
+    expect(report("bom-alias.md")).toMatch(/dòng \d+: frontmatter viết sai cú pháp YAML \(aliases exceeded/);
+    expect(report("ngay-sai.md")).toMatch(/dòng 3: date: tìm thấy "2023-02-30"/);
+    expect(report("nguon-javascript.md")).toMatch(
+      /source\.url: tìm thấy "javascript:.*cần địa chỉ web bắt đầu bằng http/,
+    );
+    expect(report("bai-10-mb.md")).toMatch(/tệp nặng 9\.\d MB, quá giới hạn 2 MB .* chia thành nhiều bài/);
+    expect(report("muoi-nghin-can-bo.md")).toMatch(/officials: có 10\.000 mục, quá giới hạn 300/);
+    expect(report("tieu-de-dai.md")).toMatch(/title: dài 7\.999 ký tự, quá giới hạn 2\.000/);
+    expect(build.output).toContain("7 bài viết có lỗi");
   });
 });

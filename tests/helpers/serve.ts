@@ -27,11 +27,11 @@ export interface StaticSite {
  * `base` is the path the site is published under ("/" or "/archive/").
  * The site's own `_headers` file (security and caching headers) is applied
  * as Cloudflare Pages and Netlify apply it, so every test runs under the
- * Content-Security-Policy that readers get.
+ * Content-Security-Policy that readers get; `{ headers: false }` serves without it, as GitHub Pages does.
  */
-export async function serveStatic(root: string, base = "/"): Promise<StaticSite> {
+export async function serveStatic(root: string, base = "/", options = { headers: true }): Promise<StaticSite> {
   const headersFile = path.join(root, "_headers");
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  const rules = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     let file: string | undefined;
