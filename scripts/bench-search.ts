@@ -1,5 +1,6 @@
 /**
- * npm run bench:search -- [--counts 1000,10000] [--runs 15]
+ * npm run bench:search -- [--counts 1000,10000] [--runs 15] [--from DIR]
+ * (--from: measure the sites `npm run bench -- --keep DIR` left in DIR instead of building them)
  *
  * For each size: a synthetic archive (npm run corpus), a real build, then
  * search in Chromium. Prints index time, peak memory of the build's process
@@ -16,7 +17,11 @@ import { launchChromium } from "../tests/helpers/browser.ts";
 import { serveStatic } from "../tests/helpers/serve.ts";
 
 const { values } = parseArgs({
-  options: { counts: { type: "string", default: "1000,10000" }, runs: { type: "string", default: "15" } },
+  options: {
+    counts: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "15" },
+    from: { type: "string" },
+  },
 });
 const counts = values.counts.split(",").map(Number);
 const runs = Number(values.runs);
@@ -33,15 +38,20 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const results: Record<string, unknown>[] = [];
 const browser = await launchChromium();
 for (const count of counts) {
-  const content = path.join(scratch, `content-${count}`);
-  const dist = path.join(scratch, `dist-${count}`);
-  await run(process.execPath, ["scripts/corpus.ts", "--count", String(count), "--out", content], {});
-  const build = await run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], {
-    CONTENT_DIR: content,
-    CACHE_DIR: path.join(scratch, `cache-${count}`),
-    ASTRO_TELEMETRY_DISABLED: "1",
-    NO_COLOR: "1",
-  });
+  const from = values.from ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.from) : undefined;
+  const content = path.join(from ?? scratch, `content-${count}`);
+  const dist = path.join(from ?? scratch, `dist-${count}`);
+  const build = from
+    ? { output: "", seconds: Number.NaN, peak: Number.NaN }
+    : await (async () => {
+        await run(process.execPath, ["scripts/corpus.ts", "--count", String(count), "--out", content], {});
+        return run(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--outDir", dist], {
+          CONTENT_DIR: content,
+          CACHE_DIR: path.join(scratch, `cache-${count}`),
+          ASTRO_TELEMETRY_DISABLED: "1",
+          NO_COLOR: "1",
+        });
+      })();
   const indexed = /articles indexed in (\d+) shards in ([\d.]+) s/u.exec(build.output);
   const indexSeconds = Number(indexed?.[2] ?? Number.NaN);
   const shardCount = Number(indexed?.[1] ?? Number.NaN);

@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --count 20000 [--runs 1] [--no-baseline] [--no-incremental]
+ * npm run bench -- --count 20000 [--runs 1] [--no-baseline] [--no-incremental] [--keep DIR]
  *
  * Builds a synthetic archive of N articles (npm run corpus; --count takes a comma list) and prints,
  * for Biên niên and for the baseline on the same articles (Hugo, Debian's `hugo`, with the minimal
@@ -8,10 +8,21 @@
  * size and file count, pages per second, and our figures as ratios to the baseline's. Then one
  * article is edited and the site rebuilt with the warm cache: the time to republish.
  * Medians over --runs. Figures also go to bench-results/bench-<time>.json (not committed).
- * Search in Chromium at the same N: npm run bench:search -- --counts N.
+ * Search in Chromium at the same N: npm run bench:search -- --counts N; `--keep DIR` keeps the corpus and
+ * the built site in DIR (content-N, dist-N) so that `npm run bench:search -- --counts N --from DIR` measures
+ * that site without building it again.
  */
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,6 +36,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "1" },
     "no-baseline": { type: "boolean", default: false },
     "no-incremental": { type: "boolean", default: false },
+    keep: { type: "string" },
   },
 });
 const counts = values.count.split(",").map(Number);
@@ -232,6 +244,14 @@ for (const count of counts) {
         `site ${ratio(ourFigures.buildSeconds, baseFigures.buildSeconds)}, search ${ratio(ourFigures.indexSeconds, baseFigures.indexSeconds)}, ` +
         `peak RSS ${ratio(ourFigures.peakRssBytes, baseFigures.peakRssBytes)}`,
     );
+  }
+  if (values.keep) {
+    const keep = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.keep);
+    mkdirSync(keep, { recursive: true });
+    for (const name of [`dist-${count}`, `content-${count}`]) {
+      rmSync(path.join(keep, name), { recursive: true, force: true });
+      renameSync(path.join(scratch, name), path.join(keep, name));
+    }
   }
   rmSync(path.join(scratch, `dist-${count}`), { recursive: true, force: true });
   rmSync(hugoSource, { recursive: true, force: true });
