@@ -185,6 +185,13 @@ export const vi = {
     incompleteMarker:
       "Bản dựng đang chạy hoặc đã dừng giữa chừng: không xuất bản thư mục này. (A build is running or did not finish: do not publish this folder.)\n",
     previousIncomplete: (dir: string) => `${dir}: lần dựng trước không hoàn tất; dựng lại từ thư mục trống.`,
+    diskFull:
+      "Bản dựng thất bại: HẾT DUNG LƯỢNG ĐĨA (ENOSPC). Giải phóng chỗ trống (xoá thư mục dist/ và node_modules/.astro cũ, tệp tạm) rồi dựng lại.",
+    outOfMemory:
+      "Bản dựng thất bại: HẾT BỘ NHỚ. Đóng bớt chương trình hoặc dùng máy nhiều RAM hơn; giới hạn bộ nhớ của Node đặt trong NODE_OPTIONS (--max-old-space-size) của lệnh build trong package.json.",
+    failed: "Bản dựng thất bại: xem thông báo lỗi ở trên (tệp, dòng và cách sửa).",
+    notPublishable: (dir: string) =>
+      `Thư mục ${dir}/ chưa hoàn chỉnh (còn tệp ${dir}/BUILDING): KHÔNG xuất bản nó. Lần dựng sau sẽ dựng lại từ đầu.`,
     pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,
   },
   content: {

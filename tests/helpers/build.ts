@@ -21,7 +21,8 @@ export function astroBuild(
   const outDir = path.join(work, "dist");
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+    // What `npm run build` runs.
+    [path.join(root, "scripts/build.ts"), "--outDir", outDir],
     {
       cwd: root,
       encoding: "utf8",

@@ -1,0 +1,55 @@
+/**
+ * npm run build [-- astro build options]
+ *
+ * Runs `astro build`, passing its output through, and when it fails says why in words an editor can act
+ * on: the disk is full, memory ran out, or something else (its message above). A failed build leaves
+ * dist/BUILDING (src/integrations/output.ts): the folder must not be published, and the next build starts
+ * from an empty one.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { INCOMPLETE_MARKER } from "../src/integrations/output.ts";
+import { vi } from "../src/i18n/vi.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const { values } = parseArgs({ args, options: { outDir: { type: "string" } }, strict: false });
+const outDir = path.resolve(root, typeof values.outDir === "string" ? values.outDir : "dist");
+
+const child = spawn(process.execPath, [path.join(root, "node_modules/astro/bin/astro.mjs"), "build", ...args], {
+  cwd: root,
+  env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env },
+  stdio: ["inherit", "pipe", "pipe"],
+});
+
+/** The end of the output, where the reason for a failure is. */
+let tail = "";
+const keep = (chunk: Buffer) => {
+  tail = (tail + chunk.toString("utf8")).slice(-200_000);
+};
+child.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  keep(chunk);
+});
+child.stderr.on("data", (chunk: Buffer) => {
+  process.stderr.write(chunk);
+  keep(chunk);
+});
+
+const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+  child.on("close", (c, s) => resolve([c, s])),
+);
+if (code !== 0) {
+  const m = vi.build;
+  const reason = /ENOSPC|no space left on device/iu.test(tail)
+    ? m.diskFull
+    : /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY|Allocation failed|ENOMEM/iu.test(tail) ||
+        signal === "SIGKILL"
+      ? m.outOfMemory
+      : m.failed;
+  const incomplete = existsSync(path.join(outDir, INCOMPLETE_MARKER));
+  console.error(`\n${reason}${incomplete ? `\n${m.notPublishable(path.relative(process.cwd(), outDir) || ".")}` : ""}`);
+  process.exit(code ?? 1);
+}
