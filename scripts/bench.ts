@@ -15,6 +15,7 @@
 import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -250,7 +251,12 @@ for (const count of counts) {
     mkdirSync(keep, { recursive: true });
     for (const name of [`dist-${count}`, `content-${count}`]) {
       rmSync(path.join(keep, name), { recursive: true, force: true });
-      renameSync(path.join(scratch, name), path.join(keep, name));
+      try {
+        renameSync(path.join(scratch, name), path.join(keep, name));
+      } catch {
+        // Another file system: copy instead.
+        cpSync(path.join(scratch, name), path.join(keep, name), { recursive: true });
+      }
     }
   }
   rmSync(path.join(scratch, `dist-${count}`), { recursive: true, force: true });

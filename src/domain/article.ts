@@ -59,7 +59,7 @@ function line(expected: string, meta: Record<string, unknown> = {}) {
   return z
     .string({ error: expecting(expected) })
     .meta({ description: expected, minLength: 1, maxLength: MAX_LINE, ...meta })
-    .transform((s) => collapseSpace(stripInvisible(nfc(s))))
+    .transform((s) => collapseSpace(nfc(stripInvisible(s))))
     .refine((s) => s.length > 0, { error: () => msg.found(describeValue(""), expected) })
     .refine((s) => s.length <= MAX_LINE, { error: (issue) => msg.tooLong(String(issue.input).length, MAX_LINE) });
 }

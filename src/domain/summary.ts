@@ -5,12 +5,31 @@
  */
 import { collapseSpace, nfc } from "./text.ts";
 
+/**
+ * HTML elements an article's body loses with everything inside them when it is rendered
+ * (markdown/render.ts); the plain text (leads, search) leaves them out too.
+ */
+export const DROPPED_WITH_CONTENT = [
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "iframe",
+  "object",
+  "embed",
+  "textarea",
+  "title",
+  "select",
+];
+const DROPPED = new RegExp(`<(${DROPPED_WITH_CONTENT.join("|")})\\b[\\s\\S]*?<\\/\\1\\s*>`, "giu");
+
 /** Markdown of one paragraph as plain text: links keep their text, images and markup go. */
 export function plainText(markdown: string): string {
   return collapseSpace(
     markdown
       .replace(/!\[[^\]]*\]\([^)]*\)/g, "") // images
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1") // links keep their text
+      .replace(DROPPED, "") // dropped with their content when rendered
       .replace(/<[^>]+>/g, "") // inline HTML
       .replace(/[*_`]+/g, "")
       .replace(/\\(.)/g, "$1"),

@@ -105,6 +105,8 @@ export const vi = {
     page: (page: number, total: number) => `Trang ${page} / ${total}`,
   },
   article: {
+    footnotes: "Chú thích",
+    footnoteBack: (n: number) => `Quay lại chỗ dẫn chú thích ${n}`,
     published: "Ngày đăng",
     dateInferred: "Năm của ngày đăng được suy ra từ nội dung bài viết, chưa được xác nhận.",
     place: "Địa phương",
@@ -185,6 +187,8 @@ export const vi = {
     incompleteMarker:
       "Bản dựng đang chạy hoặc đã dừng giữa chừng: không xuất bản thư mục này. (A build is running or did not finish: do not publish this folder.)\n",
     previousIncomplete: (dir: string) => `${dir}: lần dựng trước không hoàn tất; dựng lại từ thư mục trống.`,
+    notFromThisCache: (dir: string) =>
+      `${dir}: không phải do lần dựng trước với bộ đệm này tạo ra; dựng lại từ thư mục trống.`,
     diskFull:
       "Bản dựng thất bại: HẾT DUNG LƯỢNG ĐĨA (ENOSPC). Giải phóng chỗ trống (xoá thư mục dist/ và node_modules/.astro cũ, tệp tạm) rồi dựng lại.",
     outOfMemory:
@@ -204,6 +208,8 @@ export const vi = {
     badLayout: "tệp phải nằm ở content/articles/YYYY/MM/<slug>.md",
     unreadable: (count: number) =>
       `${count} bài viết có lỗi (liệt kê ở trên); bản dựng dừng lại để không xuất bản trang sai. Sửa rồi chạy "npm run check" để kiểm tra lại.`,
+    unrenderable: (detail: string) =>
+      `không dựng được nội dung bài (${detail}) — kiểm tra phần thân bài: thẻ HTML lồng nhau quá sâu, ký tự lạ`,
     synced: (files: number, changed: number, removed: number) =>
       `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá`,
   },

@@ -8,11 +8,13 @@
  * - while a build runs, dist/BUILDING exists; it is removed only when the build has finished (search
  *   index included). A build that fails or is killed leaves it: CI and the publishing scripts refuse to
  *   publish such a folder, and the next build starts from an empty dist/ (a page may be half written);
+ * - a dist/ this cache did not build last (another cache folder or checkout built into it) is emptied
+ *   first: its pages cannot be trusted;
  * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
  *   articles, old hashed assets), so dist/ is what a clean build would make.
  * It must come after every integration that writes into dist/ in astro:build:done (search, headers).
  */
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -44,8 +46,22 @@ function prune(dir: string, keep: ReadonlySet<string>, since: number, skip: Read
   return removed;
 }
 
+/**
+ * What tells that dist/ is as this cache's last build left it: the folder, and the time the sitemap
+ * (rewritten by every build) was written. Another build into the same folder (another cache folder,
+ * another checkout) changes it, and then no page there is trusted.
+ */
+export function outputStamp(outDir: string): string {
+  const sitemap = path.join(outDir, "sitemap-index.xml");
+  return JSON.stringify({ outDir, sitemap: existsSync(sitemap) ? statSync(sitemap).mtimeMs : null });
+}
+
+/** Where a cache folder keeps the stamp of the dist/ it built last. */
+export const stampFileIn = (cacheDir: string) => path.join(cacheDir, "bien-nien-output.json");
+
 export default function output(): AstroIntegration {
   let outDir = "";
+  let stampFile = "";
   let started = 0;
   return {
     name: "bien-nien-output",
@@ -55,12 +71,19 @@ export default function output(): AstroIntegration {
       },
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        stampFile = stampFileIn(fileURLToPath(config.cacheDir));
       },
       "astro:build:start": ({ logger }) => {
         const marker = path.join(outDir, INCOMPLETE_MARKER);
         if (existsSync(marker)) {
           logger.warn(vi.build.previousIncomplete(outDir));
           rmSync(outDir, { recursive: true, force: true });
+        } else if (existsSync(outDir) && readdirSync(outDir).length > 0) {
+          const stamp = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
+          if (stamp !== outputStamp(outDir)) {
+            logger.info(vi.build.notFromThisCache(outDir));
+            rmSync(outDir, { recursive: true, force: true });
+          }
         }
         mkdirSync(outDir, { recursive: true });
         writeFileSync(marker, vi.build.incompleteMarker);
@@ -73,6 +96,8 @@ export default function output(): AstroIntegration {
         const removed = prune(root, keep, started, new Set([...REWRITTEN, INCOMPLETE_MARKER]));
         if (removed > 0) logger.info(vi.build.pruned(removed));
         rmSync(path.join(root, INCOMPLETE_MARKER));
+        mkdirSync(path.dirname(stampFile), { recursive: true });
+        writeFileSync(stampFile, outputStamp(outDir));
       },
     },
   };

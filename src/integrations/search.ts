@@ -45,7 +45,6 @@ function linkTree(from: string, to: string): void {
 
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let base = "/";
-  let cacheDir = "";
   let cacheRoot = "";
   return {
     name: "bien-nien/search",
@@ -53,8 +52,7 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
       "astro:config:done": ({ config }) => {
         base = config.base;
         // Shards already built, by a hash of their records: a rebuild re-indexes only the shards that changed.
-        cacheDir = fileURLToPath(config.cacheDir);
-        cacheRoot = path.join(cacheDir, "search-shards");
+        cacheRoot = path.join(fileURLToPath(config.cacheDir), "search-shards");
       },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
@@ -62,7 +60,7 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         rmSync(out, { recursive: true, force: true });
         const byMonth = new Map<string, SearchRecord[]>();
         // Articles as the content sync left them (the rendered-article cache): the Markdown is not read again.
-        const articles = renderedForSearch(cacheDir);
+        const articles = renderedForSearch();
         for (const article of articles) {
           const { year, month } = vnParts(article.data.date);
           const key = `${year}-${String(month).padStart(2, "0")}`;

@@ -2,12 +2,10 @@
  * The article collection as pages use it: loaded once per build, checked for
  * problems the schema cannot see (file layout, slug), sorted newest first.
  */
-import path from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 import { articlePathProblems } from "../domain/article.ts";
 import { vi } from "../i18n/vi.ts";
-import { readRendered, renderedFolder } from "../markdown/rendered.ts";
-import { site } from "../site.ts";
+import { currentRenderedFolder, readRendered } from "../markdown/rendered.ts";
 import { articleUrl } from "./urls.ts";
 
 export type ArticleEntry = CollectionEntry<"articles">;
@@ -41,11 +39,9 @@ export function articleLead(entry: ArticleEntry): string {
   return entry.data.summary ?? entry.body ?? "";
 }
 
-const rendered = renderedFolder(path.resolve(site.cacheDir));
-
 /** The article body as sanitised HTML, from the rendered-article cache the content sync filled. */
 export function articleHtml(entry: ArticleEntry): string {
-  return readRendered(rendered, String(entry.digest)).html;
+  return readRendered(currentRenderedFolder(), String(entry.digest)).html;
 }
 
 export { articleUrl };

@@ -16,7 +16,8 @@
  *   then stores them all at once.
  * In `astro dev` it follows edits, additions and deletions of files.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -25,12 +26,12 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { checkArticle, formatProblems, openArticle, type Problem } from "../check/check.ts";
 import { articleSchema } from "../domain/article.ts";
 import { leadParagraph } from "../domain/summary.ts";
-import { nfc } from "../domain/text.ts";
+import { nfc, stripInvisible } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
 import { inWorkerShares } from "../lib/worker-shares.ts";
 import { searchContent } from "../search/records.ts";
 import { renderArticleBody } from "./render.ts";
-import { MANIFEST, renderedFolder, type RenderedArticle } from "./rendered.ts";
+import { MANIFEST, RENDERED_FOLDER_ENV, renderedFolder, type RenderedArticle } from "./rendered.ts";
 
 /** One article file to read: its id (path under the folder, without ".md"), path, content and digest. */
 export interface ArticleSource {
@@ -42,24 +43,42 @@ export interface ArticleSource {
 
 export type ReadArticle =
   | { id: string; file: string; data: Record<string, unknown>; lead: string }
-  | { id: string; file: string; problem: string; line?: number };
+  | { id: string; file: string; problems: Problem[] };
 
-/** Reads each source, writes its rendered form into `folder`, returns its frontmatter or its problem. */
-export function readArticles(sources: readonly ArticleSource[], folder: string): ReadArticle[] {
+/**
+ * Reads each source, writes its rendered form into `folder`, returns its frontmatter, or its problems as
+ * `npm run check` words them (file, line, field). `shown` is how a file is named in messages.
+ */
+export function readArticles(
+  sources: readonly ArticleSource[],
+  folder: string,
+  shown: (file: string) => string,
+): ReadArticle[] {
   return sources.map(({ id, file, bytes, digest }): ReadArticle => {
+    const failed = (): ReadArticle => ({
+      id,
+      file,
+      problems: checkArticle(shown(file), id, bytes, new Date()).problems.filter((p) => p.severity === "error"),
+    });
     const opened = openArticle(bytes);
-    if ("problem" in opened) return { id, file, problem: opened.problem, ...(opened.line && { line: opened.line }) };
-    const { data } = opened.document;
-    const body = opened.document.body.trim();
-    // An article the schema rejects is reported by the main thread; it gets no search text.
-    const article = articleSchema.safeParse(data);
-    const rendered: RenderedArticle = {
-      data,
-      html: renderArticleBody(body),
-      search: article.success ? searchContent(article.data, body) : "",
-    };
-    writeFileSync(path.join(folder, `${digest}.json`), JSON.stringify(rendered));
-    return { id, file, data, lead: leadParagraph(body) };
+    if ("problem" in opened) return failed();
+    const article = articleSchema.safeParse(opened.document.data);
+    if (!article.success) return failed();
+    try {
+      // No invisible characters in the text either (a direction override can disguise a sentence).
+      const body = stripInvisible(opened.document.body).trim();
+      const rendered: RenderedArticle = {
+        data: opened.document.data,
+        html: renderArticleBody(body),
+        search: searchContent(article.data, body),
+      };
+      writeFileSync(path.join(folder, `${digest}.json`), JSON.stringify(rendered));
+      return { id, file, data: opened.document.data, lead: leadParagraph(body) };
+    } catch (error) {
+      // Markdown too deeply nested for the parser, a cache folder that cannot be written …
+      const message = vi.content.unrenderable(error instanceof Error ? error.message : String(error));
+      return { id, file, problems: [{ file: shown(file), severity: "error", message }] };
+    }
   });
 }
 
@@ -77,28 +96,73 @@ function listArticles(dir: string): string[] {
 /** The id of a file: its path as written ("2023/11/<slug>"), NFC; the build checks it rather than slugifying it. */
 const idOf = (relative: string) => nfc(relative.replace(/\.md$/u, ""));
 
+/**
+ * What the rendered form of an article depends on besides its file: the code that reads, checks,
+ * renders, sanitises and indexes it, and the versions of the libraries it uses. It goes into every
+ * digest, so that a change there (a sanitiser fix, a new limit) reaches every article, not only the
+ * ones edited since.
+ */
+function pipelineVersion(root: string): string {
+  const hash = createHash("sha256");
+  const sources = ["src/markdown", "src/domain", "src/check", "src/search"].flatMap((folder) =>
+    readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+      .map((entry) => path.join(entry.parentPath, entry.name)),
+  );
+  for (const file of [...sources.sort(), path.join(root, "package-lock.json")]) {
+    if (existsSync(file)) hash.update(file.slice(root.length)).update(readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Where messages name a file: its path from the project root. */
+const shownFrom = (root: string) => (file: string) => path.relative(root, file).split(path.sep).join("/");
+
 export function articleLoader(options: { base: string }): Loader {
   return {
     name: "bien-nien-articles",
     load: async (context) => {
-      const dir = path.resolve(fileURLToPath(context.config.root), options.base);
-      const folder = renderedFolder(fileURLToPath(context.config.cacheDir));
+      const root = fileURLToPath(context.config.root);
+      const dir = path.resolve(root, options.base);
+      // `astro dev` keeps its content store in .astro/, a build in the cache folder: each gets its own
+      // rendered articles, and the pages and the search index are told which (RENDERED_FOLDER_ENV).
+      const folder = renderedFolder(
+        context.watcher ? path.join(root, ".astro") : fileURLToPath(context.config.cacheDir),
+      );
       mkdirSync(folder, { recursive: true });
-      await syncAll(context, dir, folder);
+      process.env[RENDERED_FOLDER_ENV] = folder;
+      const sync = { dir, folder, version: pipelineVersion(root), shown: shownFrom(root) };
+      await syncAll(context, sync);
+      // In `astro dev`: one change at a time, in the order they happen.
+      let queue = Promise.resolve();
       context.watcher?.add(dir);
       context.watcher?.on("all", (event, changed) => {
         if (!changed.startsWith(dir + path.sep) || !changed.endsWith(".md")) return;
         if (event !== "add" && event !== "change" && event !== "unlink") return;
-        syncOne(context, dir, folder, changed, event === "unlink").catch((error: unknown) =>
-          context.logger.error(error instanceof Error ? error.message : String(error)),
-        );
+        queue = queue
+          .then(() => syncOne(context, sync, changed, event === "unlink"))
+          .catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
       });
     },
   };
 }
 
-async function syncAll(context: LoaderContext, dir: string, folder: string): Promise<void> {
-  const { store, generateDigest, logger } = context;
+interface Sync {
+  /** The articles folder. */
+  dir: string;
+  /** The rendered-article folder. */
+  folder: string;
+  /** pipelineVersion() */
+  version: string;
+  shown: (file: string) => string;
+}
+
+const digestOf = (context: LoaderContext, sync: Sync, bytes: Buffer) =>
+  context.generateDigest(sync.version + bytes.toString("latin1"));
+
+async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
+  const { store, logger } = context;
+  const { dir, folder } = sync;
   const files = listArticles(dir);
   const stale = new Set(store.keys());
   const cached = new Set(readdirSync(folder));
@@ -110,7 +174,7 @@ async function syncAll(context: LoaderContext, dir: string, folder: string): Pro
     batch.forEach((relative, j) => {
       const id = idOf(relative);
       const bytes = contents[j]!;
-      const digest = generateDigest(bytes.toString("latin1"));
+      const digest = digestOf(context, sync, bytes);
       stale.delete(id);
       manifest[id] = digest;
       if (store.get(id)?.digest !== digest || !cached.has(`${digest}.json`)) {
@@ -125,12 +189,13 @@ async function syncAll(context: LoaderContext, dir: string, folder: string): Pro
           new URL("./article-worker.ts", import.meta.url),
           changed,
           threads,
-          { folder },
+          { folder, root: fileURLToPath(context.config.root) },
         )
-      : readArticles(changed, folder);
+      : readArticles(changed, folder, sync.shown);
   for (const id of stale) store.delete(id);
   await storeAll(
     context,
+    sync,
     read,
     changed.map((c) => c.digest),
   );
@@ -141,38 +206,42 @@ async function syncAll(context: LoaderContext, dir: string, folder: string): Pro
   logger.info(vi.content.synced(files.length, changed.length, stale.size));
 }
 
-async function syncOne(context: LoaderContext, dir: string, folder: string, file: string, removed: boolean) {
-  const id = idOf(path.relative(dir, file).split(path.sep).join("/"));
+async function syncOne(context: LoaderContext, sync: Sync, file: string, removed: boolean) {
+  const id = idOf(path.relative(sync.dir, file).split(path.sep).join("/"));
   if (removed) {
     context.store.delete(id);
     return;
   }
   const bytes = await readFile(file);
-  const digest = context.generateDigest(bytes.toString("latin1"));
-  await storeAll(context, readArticles([{ id, file, bytes, digest }], folder), [digest]);
+  const digest = digestOf(context, sync, bytes);
+  await storeAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown), [digest]);
 }
 
 /**
  * Validates every article, then stores them in one go (no store save in between). Every broken file
  * is reported, as `npm run check` reports it (with lines), before the build stops.
  */
-async function storeAll(context: LoaderContext, read: readonly ReadArticle[], digests: readonly string[]) {
-  const { store, parseData, config, logger } = context;
-  const root = fileURLToPath(config.root);
+async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadArticle[], digests: readonly string[]) {
+  const { store, parseData, logger } = context;
   const entries = [];
   const broken: Problem[] = [];
   for (const [i, article] of read.entries()) {
-    const filePath = path.relative(root, article.file).split(path.sep).join("/");
+    if ("problems" in article) {
+      broken.push(...article.problems);
+      continue;
+    }
     try {
-      if ("problem" in article) throw new Error(article.problem);
       const data = await parseData({ id: article.id, data: article.data, filePath: article.file });
-      entries.push({ id: article.id, data, body: article.lead, filePath, digest: digests[i]! });
+      entries.push({
+        id: article.id,
+        data,
+        body: article.lead,
+        filePath: sync.shown(article.file),
+        digest: digests[i]!,
+      });
     } catch (error) {
-      const found = checkArticle(filePath, article.id, readFileSync(article.file), new Date()).problems.filter(
-        (p) => p.severity === "error",
-      );
       const message = error instanceof Error ? error.message : String(error);
-      broken.push(...(found.length > 0 ? found : [{ file: filePath, severity: "error" as const, message }]));
+      broken.push({ file: sync.shown(article.file), severity: "error", message });
     }
   }
   if (broken.length > 0) {

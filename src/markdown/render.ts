@@ -16,40 +16,56 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import type { Element, Root } from "hast";
+import { visit } from "unist-util-visit";
+import { DROPPED_WITH_CONTENT } from "../domain/summary.ts";
+import { vi } from "../i18n/vi.ts";
 import remarkFigureCaptions from "./remark-figure-captions.ts";
-
-/** Elements dropped with everything inside them (the rest of an unknown element's content is kept as text). */
-const DROPPED_WITH_CONTENT = [
-  "script",
-  "style",
-  "template",
-  "noscript",
-  "iframe",
-  "object",
-  "embed",
-  "textarea",
-  "title",
-  "select",
-];
 
 export const articleSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== "input"), "figure", "figcaption"],
   attributes: {
     ...defaultSchema.attributes,
+    // No `dir`: text direction is the page's business (a direction override can disguise a sentence).
+    "*": (defaultSchema.attributes?.["*"] ?? []).filter((name) => name !== "dir"),
     img: [...(defaultSchema.attributes?.img ?? []), "width", "height", "loading"],
   },
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
   strip: DROPPED_WITH_CONTENT,
 };
 
+/**
+ * The sanitiser prefixes every id from an article ("user-content-"); links within the article
+ * (footnotes, "#phan-2") get the same prefix so that they still arrive.
+ */
+function rehypeInPageLinks() {
+  return (tree: Root) => {
+    visit(tree, "element", (element: Element) => {
+      const href = element.properties.href;
+      if (element.tagName === "a" && typeof href === "string" && href.startsWith("#") && href.length > 1) {
+        element.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
+      }
+    });
+  };
+}
+
+const CLOBBER_PREFIX = articleSchema.clobberPrefix ?? "user-content-";
+
 const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(remarkFigureCaptions)
-  .use(remarkRehype, { allowDangerousHtml: true })
+  // Footnote ids are prefixed once, by the sanitiser, like every other id.
+  .use(remarkRehype, {
+    allowDangerousHtml: true,
+    clobberPrefix: "",
+    footnoteLabel: vi.article.footnotes,
+    footnoteBackLabel: (index: number) => vi.article.footnoteBack(index + 1),
+  })
   .use(rehypeRaw)
   .use(rehypeSanitize, articleSchema)
+  .use(rehypeInPageLinks)
   .use(rehypeStringify)
   .freeze();
 

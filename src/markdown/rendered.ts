@@ -16,6 +16,19 @@ export interface RenderedArticle {
   search: string;
 }
 
+/**
+ * The environment variable through which the loader tells the pages and the search index (same
+ * process) where it put the rendered articles of this build or dev server.
+ */
+export const RENDERED_FOLDER_ENV = "BIEN_NIEN_RENDERED";
+
+/** The folder the content sync of this process filled. */
+export function currentRenderedFolder(): string {
+  const folder = process.env[RENDERED_FOLDER_ENV];
+  if (!folder) throw new Error("the article loader has not run in this process: no rendered articles");
+  return folder;
+}
+
 /** The folder of rendered articles in a cache folder. */
 export const renderedFolder = (cacheDir: string) => path.join(cacheDir, "bien-nien-articles");
 

@@ -13,7 +13,7 @@ import { stripInvisible } from "../domain/text.ts";
 
 /** NFC, invisible characters (which split words) removed, white space collapsed. */
 export function normalizeSearchText(text: string): string {
-  return stripInvisible(text.normalize("NFC")).replace(/\s+/gu, " ").trim();
+  return stripInvisible(text).normalize("NFC").replace(/\s+/gu, " ").trim();
 }
 
 /** A query as the index expects it. Typing "đ" or "d" both work: the index holds both forms. */

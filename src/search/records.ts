@@ -3,15 +3,12 @@
  * schema as the pages. Only the article is indexed (title, lead, body,
  * officials, unit, place), never the page chrome.
  */
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { articleSchema, type Article } from "../domain/article.ts";
 import { formatVnShortDate, toVnIso, vnParts } from "../domain/dates.ts";
-import { readArticleText } from "../domain/frontmatter.ts";
 import { provinceToday } from "../domain/places.ts";
 import { bodyText } from "../domain/summary.ts";
 import { canonical } from "../domain/text.ts";
-import { renderedArticles, renderedFolder } from "../markdown/rendered.ts";
+import { currentRenderedFolder, renderedArticles } from "../markdown/rendered.ts";
 import { FILTERS } from "./filters.ts";
 import { dFoldedWords, normalizeSearchText } from "./normalize.ts";
 
@@ -46,27 +43,13 @@ export function searchContent(data: Article, body: string): string {
   return `${text}\n${dFoldedWords(text).join(" ")}`;
 }
 
-/** Every article of the last content sync, from the rendered-article cache in `cacheDir`, by id. */
-export function renderedForSearch(cacheDir: string): ArticleForSearch[] {
-  return [...renderedArticles(renderedFolder(cacheDir))].map(({ id, rendered }) => ({
+/** Every article of this build's content sync, from the rendered-article cache, by id. */
+export function renderedForSearch(folder = currentRenderedFolder()): ArticleForSearch[] {
+  return [...renderedArticles(folder)].map(({ id, rendered }) => ({
     id,
     data: articleSchema.parse(rendered.data),
     content: rendered.search,
   }));
-}
-
-/** Every article under `contentDir` read from its Markdown (tests), sorted by id. */
-export function readArticles(contentDir: string): ArticleForSearch[] {
-  const files = readdirSync(contentDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".md"))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  return files.map((file) => {
-    const { data, body } = readArticleText(readFileSync(file, "utf8"));
-    const id = path.relative(contentDir, file).replace(/\.md$/u, "").split(path.sep).join("/");
-    const article = articleSchema.parse(data);
-    return { id, data: article, content: searchContent(article, body.trim()) };
-  });
 }
 
 /** The search record of one article; `base` is the site's base path ("/" or "/archive/"). */

@@ -3,10 +3,10 @@
  * the field, what was found and what is expected.
  */
 import { cpSync, existsSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, type BuildResult } from "../helpers/build.ts";
+import { expectSameTree, readTree } from "../helpers/html.ts";
 import { scratchDir } from "../helpers/scratch.ts";
 
 const fixture = (name: string) => `tests/fixtures/content/${name}`;
@@ -57,7 +57,10 @@ describe("a build with misplaced files", () => {
 
 describe("a build with hostile or oversized articles", () => {
   let build: BuildResult;
-  const pwnedFile = path.join(tmpdir(), "bien-nien-pwned");
+  // Where the JavaScript frontmatter of the fixture would write, if anything ran it.
+  const pwnedFile = "/tmp/bien-nien-pwned";
+  let work: string;
+  let published: Map<string, Buffer>;
   beforeAll(() => {
     // The committed fixtures (JavaScript frontmatter, alias bomb, impossible date, javascript: source),
     // and three made here: a 10 MB article, 10,000 officials in one article, a 8,000-character title.
@@ -74,12 +77,16 @@ describe("a build with hostile or oversized articles", () => {
     writeFileSync(path.join(folder, "muoi-nghin-can-bo.md"), head("Mười nghìn cán bộ", `officials:\n${officials}`));
     writeFileSync(path.join(folder, "tieu-de-dai.md"), head("Tiêu đề ".repeat(1000)) + "Thân bài.\n");
     rmSync(pwnedFile, { force: true });
-    build = astroBuild({ contentDir: content });
+    // A site built before: the failed build must leave it exactly as it was.
+    work = scratchDir("hostile-build");
+    expect(astroBuild({ work }).status).toBe(0);
+    published = readTree(path.join(work, "dist"));
+    build = astroBuild({ contentDir: content, work });
   });
 
-  it("fails, writes no site and runs nothing from the frontmatter", () => {
+  it("fails, leaves the site built before untouched and runs nothing from the frontmatter", () => {
     expect(build.status).not.toBe(0);
-    expect(existsSync(path.join(build.outDir, "index.html"))).toBe(false);
+    expectSameTree(path.join(work, "dist"), published);
     expect(existsSync(pwnedFile)).toBe(false);
   });
 

@@ -4,11 +4,12 @@
  * next build starts over and produces exactly what a clean build does.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { outputStamp, stampFileIn } from "../../src/integrations/output.ts";
 import { astroBuild } from "../helpers/build.ts";
-import { listFiles } from "../helpers/html.ts";
+import { expectSameTree, readTree } from "../helpers/html.ts";
 import { root } from "../helpers/paths.ts";
 import { scratchDir } from "../helpers/scratch.ts";
 
@@ -31,8 +32,6 @@ async function killedBuild(work: string): Promise<void> {
   await new Promise((resolve) => child.on("close", resolve));
 }
 
-const tree = (dir: string) => new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
-
 describe("a build that is killed half-way", () => {
   it("leaves dist/ marked incomplete; the next build starts over and equals a clean build", async () => {
     const work = scratchDir("killed");
@@ -49,9 +48,26 @@ describe("a build that is killed half-way", () => {
     expect(existsSync(path.join(outDir, MARKER))).toBe(false);
     const clean = astroBuild();
     expect(clean.status).toBe(0);
-    const [mine, theirs] = [tree(outDir), tree(clean.outDir)];
-    expect([...mine.keys()]).toEqual([...theirs.keys()]);
-    for (const [file, bytes] of mine) expect(bytes.equals(theirs.get(file)!), file).toBe(true);
+    expectSameTree(outDir, readTree(clean.outDir));
+  });
+});
+
+describe("a dist/ another build wrote into", () => {
+  it("is not trusted: the next build starts from an empty folder and makes what a clean build makes", () => {
+    const work = scratchDir("foreign");
+    expect(astroBuild({ work }).status).toBe(0);
+    // Another build (another cache folder, another address) writes into the same dist/ …
+    const other = astroBuild({
+      work,
+      env: { CACHE_DIR: path.join(work, "other-cache"), SITE_URL: "https://other.example.org/" },
+    });
+    expect(other.status, other.output).toBe(0);
+    // … so this cache's pages there are not its own any more, though their cache keys still match.
+    const again = astroBuild({ work });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain("không phải do lần dựng trước với bộ đệm này tạo ra");
+    const clean = astroBuild();
+    expectSameTree(again.outDir, readTree(clean.outDir));
   });
 });
 
@@ -60,8 +76,11 @@ describe("a build that runs out of disk", () => {
     const work = scratchDir("disk-full");
     const outDir = path.join(work, "dist");
     mkdirSync(outDir);
-    // /dev/full answers every write with ENOSPC, as a full disk does.
+    // /dev/full answers every write with ENOSPC, as a full disk does. The cache vouches for the folder,
+    // so the build writes into it rather than starting from an empty one.
     symlinkSync("/dev/full", path.join(outDir, "404.html"));
+    mkdirSync(path.join(work, "cache"));
+    writeFileSync(stampFileIn(path.join(work, "cache")), outputStamp(outDir));
     const build = astroBuild({ work });
     expect(build.status).not.toBe(0);
     expect(build.output).toMatch(/ENOSPC/);

@@ -4,6 +4,7 @@ import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
 import { select, selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
+import { expect } from "vitest";
 
 /** Every file below `dir`, as paths relative to it, sorted. */
 export function listFiles(dir: string): string[] {
@@ -11,6 +12,18 @@ export function listFiles(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .sort();
+}
+
+/** Every file below `dir` with its bytes, by relative path. */
+export function readTree(dir: string): Map<string, Buffer> {
+  return new Map(listFiles(dir).map((file) => [file, readFileSync(path.join(dir, file))]));
+}
+
+/** Asserts two folders hold the same files, byte for byte (naming the first that differs). */
+export function expectSameTree(dir: string, expected: Map<string, Buffer>): void {
+  const actual = readTree(dir);
+  expect([...actual.keys()]).toEqual([...expected.keys()]);
+  for (const [file, bytes] of actual) expect(bytes.equals(expected.get(file)!), file).toBe(true);
 }
 
 export interface Page {

@@ -1,8 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { dFoldedWords, normalizeQuery } from "../../src/search/normalize.ts";
-import { readArticles, searchRecord } from "../../src/search/records.ts";
+import { searchRecord } from "../../src/search/records.ts";
 import { root } from "../helpers/paths.ts";
+import { articlesForSearch } from "../helpers/rendered.ts";
 
 describe("search normalisation", () => {
   it("folds đ to d for every word that has it, keeping the other marks", () => {
@@ -17,7 +18,8 @@ describe("search normalisation", () => {
 });
 
 describe("search records", () => {
-  const articles = readArticles(path.join(root, "content/articles"));
+  // Read as the build reads them: the article loader, then the rendered-article cache.
+  const articles = articlesForSearch(path.join(root, "content/articles"));
   const record = searchRecord(
     articles.find((a) => a.data.locality.district === "Bắc Mê")!,
     "/archive/",
