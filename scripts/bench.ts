@@ -60,11 +60,20 @@ const buildNodeOptions =
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const seconds = (output: string, pattern: RegExp) => {
-  const match = pattern.exec(output);
-  if (!match) return Number.NaN;
+/**
+ * The time of the first "✓ Completed in …" Astro prints after `marker`. Found by indexOf, not a regular
+ * expression across the log: a 100,000-article build logs ≈ 25 MB, and a lazy `[\s\S]*?` over it
+ * overflowed the stack (measured).
+ */
+const seconds = (output: string, marker: string) => {
+  const DONE = "✓ Completed in ";
+  const from = output.indexOf(marker);
+  const at = from < 0 ? -1 : output.indexOf(DONE, from);
+  if (at < 0) return Number.NaN;
+  const end = output.indexOf("\n", at);
   // Astro prints "1m 5s" or "54.86s".
-  const [, minutes, secs] = /(?:(\d+)m\s*)?([\d.]+)s/u.exec(match[1]!) ?? [];
+  const [, minutes, secs] =
+    /(?:(\d+)m\s*)?([\d.]+)s/u.exec(output.slice(at + DONE.length, end < 0 ? undefined : end)) ?? [];
   return Number(minutes ?? 0) * 60 + Number(secs);
 };
 const htmlPages = (dir: string) =>
@@ -113,8 +122,8 @@ async function astroBuild(content: string, dist: string, cache: string) {
   return {
     seconds: build.seconds,
     peak: build.peak,
-    sync: seconds(build.output, /Collecting build info\.\.\.\n.*✓ Completed in ([^.\n]*\.?\d*s)/u),
-    render: seconds(build.output, /generating static routes[\s\S]*?✓ Completed in ([^.\n]*\.?\d*s)/u),
+    sync: seconds(build.output, "Collecting build info..."),
+    render: seconds(build.output, "generating static routes"),
     index: Number(/articles indexed in \d+ shards in ([\d.]+) s/u.exec(build.output)?.[1] ?? Number.NaN),
     reused: /\((\d+ of \d+) search shards reused\)/u.exec(build.output)?.[1] ?? "?",
   };
