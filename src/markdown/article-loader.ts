@@ -104,12 +104,18 @@ const idOf = (relative: string) => nfc(relative.replace(/\.md$/u, ""));
  */
 function pipelineVersion(root: string): string {
   const hash = createHash("sha256");
-  const sources = ["src/markdown", "src/domain", "src/check", "src/search"].flatMap((folder) =>
+  const folders = ["src/markdown", "src/domain", "src/check"].flatMap((folder) =>
     readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
       .map((entry) => path.join(entry.parentPath, entry.name)),
   );
-  for (const file of [...sources.sort(), path.join(root, "package-lock.json")]) {
+  // The search text (not the search page), and the messages and labels that end up in the HTML.
+  const files = ["src/search/records.ts", "src/search/normalize.ts", "src/search/filters.ts", "src/i18n/vi.ts"];
+  for (const file of [
+    ...folders.sort(),
+    ...files.map((f) => path.join(root, f)),
+    path.join(root, "package-lock.json"),
+  ]) {
     if (existsSync(file)) hash.update(file.slice(root.length)).update(readFileSync(file));
   }
   return hash.digest("hex").slice(0, 16);
