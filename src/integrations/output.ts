@@ -53,7 +53,11 @@ function prune(dir: string, keep: ReadonlySet<string>, since: number, skip: Read
  */
 export function outputStamp(outDir: string): string {
   const sitemap = path.join(outDir, "sitemap-index.xml");
-  return JSON.stringify({ outDir, sitemap: existsSync(sitemap) ? statSync(sitemap).mtimeMs : null });
+  // path.resolve: Astro's outDir ends with a slash, a path given by hand may not.
+  return JSON.stringify({
+    outDir: path.resolve(outDir),
+    sitemap: existsSync(sitemap) ? statSync(sitemap).mtimeMs : null,
+  });
 }
 
 /** Where a cache folder keeps the stamp of the dist/ it built last. */
