@@ -298,7 +298,8 @@ function crossFileProblems(
 }
 
 /** Every Markdown file under `dir`, sorted; other files are reported, since the build ignores them. */
-async function listFiles(dir: string): Promise<{ markdown: string[]; other: string[] }> {
+/** The files under the articles folder, sorted: the articles (.md) and the others (not hidden), as full paths. */
+export async function listArticleFiles(dir: string): Promise<{ markdown: string[]; other: string[] }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile())
@@ -335,7 +336,7 @@ export async function checkArchive(options: CheckOptions): Promise<CheckReport> 
   const now = options.now ?? new Date();
   const root = options.root ?? process.cwd();
   const show = (file: string) => path.relative(root, file) || file;
-  const { markdown, other } = await listFiles(options.contentDir);
+  const { markdown, other } = await listArticleFiles(options.contentDir);
   const files = markdown.map((file) => ({
     path: file,
     file: show(file),

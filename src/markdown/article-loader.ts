@@ -23,7 +23,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
-import { checkArticle, formatProblems, openArticle, type Problem } from "../check/check.ts";
+import { checkArticle, formatProblems, listArticleFiles, openArticle, type Problem } from "../check/check.ts";
 import { articleSchema } from "../domain/article.ts";
 import { leadParagraph } from "../domain/summary.ts";
 import { nfc, stripInvisible } from "../domain/text.ts";
@@ -42,7 +42,7 @@ export interface ArticleSource {
 }
 
 export type ReadArticle =
-  | { id: string; file: string; data: Record<string, unknown>; lead: string }
+  | { id: string; file: string; digest: string; data: Record<string, unknown>; lead: string }
   | { id: string; file: string; problems: Problem[] };
 
 /**
@@ -73,7 +73,7 @@ export function readArticles(
         search: searchContent(article.data, body),
       };
       writeFileSync(path.join(folder, `${digest}.json`), JSON.stringify(rendered));
-      return { id, file, data: opened.document.data, lead: leadParagraph(body) };
+      return { id, file, digest, data: opened.document.data, lead: leadParagraph(body) };
     } catch (error) {
       // Markdown too deeply nested for the parser, a cache folder that cannot be written …
       const message = vi.content.unrenderable(error instanceof Error ? error.message : String(error));
@@ -84,14 +84,6 @@ export function readArticles(
 
 /** Below this many changed files, starting worker threads costs more than it saves. */
 const WORKERS_FROM = 400;
-
-/** Every .md file under `dir`, as paths relative to it with "/" separators, sorted. */
-function listArticles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
-}
 
 /** The id of a file: its path as written ("2023/11/<slug>"), NFC; the build checks it rather than slugifying it. */
 const idOf = (relative: string) => nfc(relative.replace(/\.md$/u, ""));
@@ -169,7 +161,9 @@ const digestOf = (context: LoaderContext, sync: Sync, bytes: Buffer) =>
 async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   const { store, logger } = context;
   const { dir, folder } = sync;
-  const files = listArticles(dir);
+  const files = (await listArticleFiles(dir)).markdown.map((file) =>
+    path.relative(dir, file).split(path.sep).join("/"),
+  );
   const stale = new Set(store.keys());
   const cached = new Set(readdirSync(folder));
   const manifest: Record<string, string> = {};
@@ -199,12 +193,7 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
         )
       : readArticles(changed, folder, sync.shown);
   for (const id of stale) store.delete(id);
-  await storeAll(
-    context,
-    sync,
-    read,
-    changed.map((c) => c.digest),
-  );
+  await storeAll(context, sync, read);
   // Rendered articles no file has any more go; the manifest tells the search index what there is.
   const kept = new Set(Object.values(manifest).map((digest) => `${digest}.json`));
   for (const name of cached) if (!kept.has(name) && name !== MANIFEST) rmSync(path.join(folder, name), { force: true });
@@ -220,18 +209,18 @@ async function syncOne(context: LoaderContext, sync: Sync, file: string, removed
   }
   const bytes = await readFile(file);
   const digest = digestOf(context, sync, bytes);
-  await storeAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown), [digest]);
+  await storeAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown));
 }
 
 /**
  * Validates every article, then stores them in one go (no store save in between). Every broken file
  * is reported, as `npm run check` reports it (with lines), before the build stops.
  */
-async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadArticle[], digests: readonly string[]) {
+async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadArticle[]) {
   const { store, parseData, logger } = context;
   const entries = [];
   const broken: Problem[] = [];
-  for (const [i, article] of read.entries()) {
+  for (const article of read) {
     if ("problems" in article) {
       broken.push(...article.problems);
       continue;
@@ -243,7 +232,7 @@ async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadA
         data,
         body: article.lead,
         filePath: sync.shown(article.file),
-        digest: digests[i]!,
+        digest: article.digest,
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
