@@ -168,8 +168,11 @@ for (const count of counts) {
       `then first results p50/p95: rare ${figures.rareFirstP50}/${figures.rareFirstP95} ms, common ${figures.commonFirstP50}/${figures.commonFirstP95} ms; ` +
       `all shards p50/p95: rare ${figures.rareDoneP50}/${figures.rareDoneP95} ms, common ${figures.commonDoneP50}/${figures.commonDoneP95} ms`,
   );
-  rmSync(dist, { recursive: true, force: true });
-  rmSync(content, { recursive: true, force: true });
+  // A site from --from stays: it took a build benchmark to make.
+  if (!from) {
+    rmSync(dist, { recursive: true, force: true });
+    rmSync(content, { recursive: true, force: true });
+  }
 }
 await browser.close();
 mkdirSync(path.join(root, "bench-results"), { recursive: true });

@@ -5,19 +5,30 @@
  * with a broken search must not be published.
  */
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { vnParts } from "../domain/dates.ts";
+import { articleSchema } from "../domain/article.ts";
+import { currentRenderedFolder, readManifest, readRendered } from "../markdown/rendered.ts";
 import { writeIndexes, type IndexJob } from "../search/indexer.ts";
-import { renderedForSearch, searchRecord, type SearchRecord } from "../search/records.ts";
+import { searchRecord, type SearchRecord } from "../search/records.ts";
 import {
   MANIFEST_FILE,
   planShards,
   ROOT_RECORD,
   shardId,
   VOCABULARY_RECORD,
+  type Month,
   type ShardManifest,
 } from "../search/shards.ts";
 
@@ -43,36 +54,63 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/** The words of an indexed text, as the vocabulary record lists them. */
+const wordsOf = (content: string) => content.toLowerCase().split(/[^\p{L}\p{M}\d]+/u);
+
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+
+/** The code that shapes a shard besides its records (which the digests cover): its change rebuilds every shard. */
+const SHARD_CODE = ["src/integrations/search.ts", "src/search/shards.ts", "src/search/indexer.ts"];
+
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let base = "/";
   let cacheRoot = "";
+  let codeVersion = "";
   return {
     name: "bien-nien/search",
     hooks: {
       "astro:config:done": ({ config }) => {
         base = config.base;
-        // Shards already built, by a hash of their records: a rebuild re-indexes only the shards that changed.
+        // Shards already built, by a hash of their articles: a rebuild re-indexes only the shards that changed.
         cacheRoot = path.join(fileURLToPath(config.cacheDir), "search-shards");
+        const root = fileURLToPath(config.root);
+        codeVersion = hashOf(SHARD_CODE.map((file) => readFileSync(path.join(root, file), "utf8")));
       },
       "astro:build:done": async ({ dir, logger }) => {
         const start = performance.now();
         const out = fileURLToPath(new URL("pagefind/", dir));
         rmSync(out, { recursive: true, force: true });
-        const byMonth = new Map<string, SearchRecord[]>();
-        // Articles as the content sync left them (the rendered-article cache): the Markdown is not read again.
-        const articles = renderedForSearch();
-        for (const article of articles) {
-          const { year, month } = vnParts(article.data.date);
-          const key = `${year}-${String(month).padStart(2, "0")}`;
-          const records = byMonth.get(key);
-          if (records) records.push(searchRecord(article, base));
-          else byMonth.set(key, [searchRecord(article, base)]);
+        // The articles as the content sync left them: by month, each as [id, digest of its rendered form].
+        const folder = currentRenderedFolder();
+        const byMonth = new Map<Month, [string, string][]>();
+        const manifest = Object.entries(readManifest(folder));
+        for (const [id, { digest, month }] of manifest) {
+          const articles = byMonth.get(month);
+          if (articles) articles.push([id, digest]);
+          else byMonth.set(month, [[id, digest]]);
         }
-        // The archive's vocabulary, in every shard (see VOCABULARY_RECORD).
+        mkdirSync(cacheRoot, { recursive: true });
+        const used = new Set<string>();
+        /** A file of the cache, kept: whatever this build does not use is removed at the end. */
+        const cached = (key: string) => {
+          used.add(key);
+          return path.join(cacheRoot, key);
+        };
+        // The archive's vocabulary, in every shard (see VOCABULARY_RECORD), from the words of each month:
+        // a month's words are read from its articles only when one of them changed.
         const words = new Set<string>();
-        for (const records of byMonth.values()) {
-          for (const record of records)
-            for (const word of record.content.toLowerCase().split(/[^\p{L}\p{M}\d]+/u)) words.add(word);
+        for (const articles of byMonth.values()) {
+          const file = cached(`words-${hashOf(articles)}.txt`);
+          let monthWords: string[];
+          if (existsSync(file)) monthWords = readFileSync(file, "utf8").split("\n");
+          else {
+            const set = new Set<string>();
+            for (const [, digest] of articles)
+              for (const word of wordsOf(readRendered(folder, digest).search)) set.add(word);
+            monthWords = [...set];
+            writeFileSync(file, monthWords.join("\n"));
+          }
+          for (const word of monthWords) words.add(word);
         }
         words.delete("");
         const vocabulary: SearchRecord = {
@@ -83,11 +121,10 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           filters: { [VOCABULARY_RECORD.filter]: [VOCABULARY_RECORD.value] },
           sort: {},
         };
-        const problems: string[] = [];
-        const used = new Set<string>();
+        const vocabularyHash = hashOf(vocabulary.content);
         let reused = 0;
         const shards = planShards(
-          new Map([...byMonth].map(([month, records]) => [month, records.length])),
+          new Map([...byMonth].map(([month, articles]) => [month, articles.length])),
           options.shardTarget,
         );
         const root: IndexJob = {
@@ -99,45 +136,42 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         const built: [string, string][] = [];
         for (const shard of shards) {
           const shardDir = path.join(out, shardId(shard));
-          const records = [...byMonth]
+          const articles = [...byMonth]
             .filter(([month]) => month >= shard.from && month <= shard.to)
-            .flatMap(([, monthRecords]) => monthRecords);
-          // The same records and vocabulary give the same index: reuse it.
-          const key = createHash("sha256")
-            .update(JSON.stringify([records, vocabulary.content]))
-            .digest("hex")
-            .slice(0, 32);
-          const cached = path.join(cacheRoot, key);
-          used.add(key);
-          if (existsSync(path.join(cached, "pagefind-entry.json"))) {
-            linkTree(cached, shardDir);
+            .flatMap(([, monthArticles]) => monthArticles);
+          // The same articles (digests), vocabulary, base path and code give the same index: reuse it.
+          const dir = cached(`shard-${hashOf([codeVersion, base, vocabularyHash, articles])}`);
+          if (existsSync(path.join(dir, "pagefind-entry.json"))) {
+            linkTree(dir, shardDir);
             reused++;
           } else {
+            const records = articles.map(([id, digest]) => {
+              const { data, search } = readRendered(folder, digest);
+              return searchRecord({ id, data: articleSchema.parse(data), content: search }, base);
+            });
             jobs.push({ records: [...records, vocabulary], outputPath: shardDir, dataOnly: true });
-            built.push([shardDir, cached]);
+            built.push([shardDir, dir]);
           }
         }
-        problems.push(...(await writeIndexes(jobs)));
-        for (const [shardDir, cached] of built) {
-          rmSync(cached, { recursive: true, force: true });
-          linkTree(shardDir, cached);
+        const problems = await writeIndexes(jobs);
+        for (const [shardDir, dir] of built) {
+          rmSync(dir, { recursive: true, force: true });
+          linkTree(shardDir, dir);
         }
-        // Shards of earlier builds that this one no longer has.
-        if (existsSync(cacheRoot)) {
-          for (const name of readdirSync(cacheRoot)) {
-            if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
-          }
+        // What earlier builds cached and this one did not use.
+        for (const name of readdirSync(cacheRoot)) {
+          if (!used.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
         }
-        const manifest: ShardManifest = {
+        const shardManifest: ShardManifest = {
           version: 1,
           shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
           rootRecord: ROOT_RECORD.url,
         };
-        writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+        writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(shardManifest)}\n`);
         if (problems.length > 0) throw new Error(`Pagefind could not index the site:\n${problems.join("\n")}`);
         const seconds = ((performance.now() - start) / 1000).toFixed(1);
         logger.info(
-          `${articles.length} articles indexed in ${shards.length} shards in ${seconds} s (${reused} of ${shards.length} search shards reused)`,
+          `${manifest.length} articles indexed in ${shards.length} shards in ${seconds} s (${reused} of ${shards.length} search shards reused)`,
         );
       },
     },

@@ -25,13 +25,22 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { checkArticle, formatProblems, listArticleFiles, openArticle, type Problem } from "../check/check.ts";
 import { articleSchema } from "../domain/article.ts";
+import { vnMonth } from "../domain/dates.ts";
 import { leadParagraph } from "../domain/summary.ts";
 import { nfc, stripInvisible } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
 import { inWorkerShares } from "../lib/worker-shares.ts";
 import { searchContent } from "../search/records.ts";
 import { renderArticleBody } from "./render.ts";
-import { MANIFEST, RENDERED_FOLDER_ENV, renderedFolder, type RenderedArticle } from "./rendered.ts";
+import {
+  MANIFEST,
+  readManifest,
+  RENDERED_FOLDER_ENV,
+  renderedFolder,
+  type Manifest,
+  type ManifestEntry,
+  type RenderedArticle,
+} from "./rendered.ts";
 
 /** One article file to read: its id (path under the folder, without ".md"), path, content and digest. */
 export interface ArticleSource {
@@ -42,7 +51,7 @@ export interface ArticleSource {
 }
 
 export type ReadArticle =
-  | { id: string; file: string; digest: string; data: Record<string, unknown>; lead: string }
+  | { id: string; file: string; digest: string; month: string; data: Record<string, unknown>; lead: string }
   | { id: string; file: string; problems: Problem[] };
 
 /**
@@ -73,7 +82,8 @@ export function readArticles(
         search: searchContent(article.data, body),
       };
       writeFileSync(path.join(folder, `${digest}.json`), JSON.stringify(rendered));
-      return { id, file, digest, data: opened.document.data, lead: leadParagraph(body) };
+      const month = vnMonth(article.data.date);
+      return { id, file, digest, month, data: opened.document.data, lead: leadParagraph(body) };
     } catch (error) {
       // Markdown too deeply nested for the parser, a cache folder that cannot be written …
       const message = vi.content.unrenderable(error instanceof Error ? error.message : String(error));
@@ -166,7 +176,9 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   );
   const stale = new Set(store.keys());
   const cached = new Set(readdirSync(folder));
-  const manifest: Record<string, string> = {};
+  const previous = readManifest(folder);
+  /** The manifest in file order (ids sorted as listed), whatever was read again. */
+  const entries = new Map<string, ManifestEntry | undefined>();
   const changed: ArticleSource[] = [];
   for (let i = 0; i < files.length; i += 256) {
     const batch = files.slice(i, i + 256);
@@ -176,8 +188,11 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
       const bytes = contents[j]!;
       const digest = digestOf(context, sync, bytes);
       stale.delete(id);
-      manifest[id] = digest;
-      if (store.get(id)?.digest !== digest || !cached.has(`${digest}.json`)) {
+      const before = previous[id];
+      if (store.get(id)?.digest === digest && before?.digest === digest && cached.has(`${digest}.json`)) {
+        entries.set(id, before);
+      } else {
+        entries.set(id, undefined);
         changed.push({ id, file: path.join(dir, relative), bytes, digest });
       }
     });
@@ -194,8 +209,13 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
       : readArticles(changed, folder, sync.shown);
   for (const id of stale) store.delete(id);
   await storeAll(context, sync, read);
+  for (const article of read) {
+    if ("month" in article) entries.set(article.id, { digest: article.digest, month: article.month });
+  }
+  // Every entry is set by now: storeAll throws when an article could not be read.
+  const manifest = Object.fromEntries(entries) as Manifest;
   // Rendered articles no file has any more go; the manifest tells the search index what there is.
-  const kept = new Set(Object.values(manifest).map((digest) => `${digest}.json`));
+  const kept = new Set(Object.values(manifest).map(({ digest }) => `${digest}.json`));
   for (const name of cached) if (!kept.has(name) && name !== MANIFEST) rmSync(path.join(folder, name), { force: true });
   writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
   logger.info(vi.content.synced(files.length, changed.length, stale.size));

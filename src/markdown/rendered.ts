@@ -32,15 +32,33 @@ export function currentRenderedFolder(): string {
 /** The folder of rendered articles in a cache folder. */
 export const renderedFolder = (cacheDir: string) => path.join(cacheDir, "bien-nien-articles");
 
-/** The file, in the rendered folder, listing every article of the last sync: { id: digest }, by id. */
+/** The file, in the rendered folder, listing every article of the last sync, by id (a Manifest). */
 export const MANIFEST = "articles.json";
+
+/** One article of the last sync: the digest of its content (its rendered file) and its month ("2024-07"). */
+export interface ManifestEntry {
+  digest: string;
+  month: string;
+}
+export type Manifest = Record<string, ManifestEntry>;
+
+/** The manifest of `folder`; empty when there is none yet or it is of an older form (then every article is read again). */
+export function readManifest(folder: string): Manifest {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(folder, MANIFEST), "utf8")) as Manifest;
+    const first = Object.values(manifest)[0];
+    return first === undefined || (typeof first.digest === "string" && typeof first.month === "string") ? manifest : {};
+  } catch {
+    return {};
+  }
+}
 
 export function readRendered(folder: string, digest: string): RenderedArticle {
   return JSON.parse(readFileSync(path.join(folder, `${digest}.json`), "utf8")) as RenderedArticle;
 }
 
-/** Every article of the last sync, by id, with its rendered form. */
-export function* renderedArticles(folder: string): Generator<{ id: string; rendered: RenderedArticle }> {
-  const manifest = JSON.parse(readFileSync(path.join(folder, MANIFEST), "utf8")) as Record<string, string>;
-  for (const [id, digest] of Object.entries(manifest)) yield { id, rendered: readRendered(folder, digest) };
+/** Every article of the last sync, by id, with its month and rendered form. */
+export function* renderedArticles(folder: string): Generator<{ id: string; month: string; rendered: RenderedArticle }> {
+  for (const [id, { digest, month }] of Object.entries(readManifest(folder)))
+    yield { id, month, rendered: readRendered(folder, digest) };
 }

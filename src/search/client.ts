@@ -109,10 +109,15 @@ export class ShardedSearch {
    * Searches the shards newest first, calling `onProgress` with the merged
    * results after each one. Relevance merges by score; newest-first keeps the
    * shards' order, which is already by date. Stops early when `isStale()`.
+   *
+   * The next shard is searched only once `onProgress` has settled: Pagefind answers every instance from
+   * one web worker, one message at a time, so the excerpts of the results on screen would otherwise
+   * wait behind the searches of all the older shards (measured at 100,000 articles: first results of a
+   * common word 463 ms p50 with the shards searched back to back, against 260 ms for the same query cold).
    */
   async search(
     request: SearchRequest,
-    onProgress: (progress: Progress) => void,
+    onProgress: (progress: Progress) => void | Promise<void>,
     isStale: () => boolean,
   ): Promise<void> {
     const years = request.years.map(Number);
@@ -131,8 +136,8 @@ export class ShardedSearch {
       const found = response.results;
       results = request.newest ? [...results, ...found] : [...results, ...found].sort((a, b) => b.score - a.score);
       addCounts(filters, response.filters);
-      onProgress({ results, filters, complete: i === shards.length - 1 });
+      await onProgress({ results, filters, complete: i === shards.length - 1 });
     }
-    if (shards.length === 0) onProgress({ results, filters, complete: true });
+    if (shards.length === 0) await onProgress({ results, filters, complete: true });
   }
 }

@@ -198,18 +198,16 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = vi.search.loading;
     shown = PAGE_SIZE;
-    let step = 0;
     let firstShown = false;
     // Marks for benchmarks and real-user timing: start, first results shown, all shards answered.
     performance.mark("search-start");
     await engine.search(
       { query: query || null, filters, newest: state.newest, years: state.filters[FILTERS.year] ?? [] },
       (progress) => {
-        const thisStep = ++step;
         results = progress.results;
         renderFilters(progress.filters);
-        void renderResults(id, engine.manifest.rootRecord).then(() => {
-          if (id !== run || thisStep !== step) return; // a newer search, or newer results of this one
+        return renderResults(id, engine.manifest.rootRecord).then(() => {
+          if (id !== run) return; // a newer search
           if (!firstShown) performance.mark("search-first");
           firstShown = true;
           if (progress.complete) performance.mark("search-done");

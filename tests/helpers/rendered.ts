@@ -21,6 +21,9 @@ export function articlesForSearch(contentDir: string) {
   const read = readArticles(sources, folder, (file) => file);
   const broken = read.filter((r) => "problems" in r);
   if (broken.length > 0) throw new Error(JSON.stringify(broken));
-  writeFileSync(path.join(folder, MANIFEST), JSON.stringify(Object.fromEntries(sources.map((s) => [s.id, s.digest]))));
+  const manifest = Object.fromEntries(
+    read.map((r) => ("month" in r ? [r.id, { digest: r.digest, month: r.month }] : [r.id, undefined])),
+  );
+  writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
   return renderedForSearch(folder);
 }
