@@ -135,3 +135,15 @@ describe(`search over many shards, against one index`, () => {
     });
   }
 });
+
+describe("search over many shards, one query after another", () => {
+  it("runs Pagefind on the page, not in its web worker", async () => {
+    // In the worker, every result of a query is freed with its own message once it is garbage: at
+    // 100,000 articles a common word left ≈ 100,000 of them queued before the reader's next query.
+    await answer(sharded, `q=${encodeURIComponent("hội nghị")}`);
+    await answer(sharded, `q=${encodeURIComponent("quân sự")}`);
+    const requested = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name));
+    expect(requested.some((url) => url.includes("/pagefind/") && url.endsWith(".pf_fragment"))).toBe(true);
+    expect(requested.filter((url) => url.includes("pagefind-worker"))).toEqual([]);
+  });
+});
