@@ -104,7 +104,8 @@ export class ShardedSearch {
   prepare(): void {
     const newest = this.manifest.shards[0];
     // A search with no words runs Pagefind's code and loads the shard's filter data once, ahead of the reader.
-    if (newest) void this.instance(newest.id).then((instance) => instance.search(null, { filters: WITHOUT_VOCABULARY }));
+    if (newest)
+      void this.instance(newest.id).then((instance) => instance.search(null, { filters: WITHOUT_VOCABULARY }));
   }
 
   /** Loads the filter lists of every shard (now and from now on), so searches report filter counts. */
