@@ -45,6 +45,7 @@ export const vi = {
     none: (query: string) => `Không tìm thấy bài viết nào cho “${query}”. Thử bỏ bớt từ hoặc bỏ bộ lọc.`,
     unavailable:
       "Chưa có chỉ mục tìm kiếm. Chỉ mục được tạo khi dựng trang (npm run build); trong chế độ xem trước khi soạn (npm run dev) tìm kiếm không hoạt động.",
+    failed: "Không tải được kết quả tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.",
     noScript: "Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt kho lưu trữ:",
   },
   home: {

@@ -5,7 +5,16 @@
  * (src/search/build.ts); at the end of the build it is linked into dist/pagefind/. Any indexing error
  * fails the build: a site with a broken search must not be published.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -59,7 +68,11 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           // Shards already built, by a hash of their articles: a rebuild re-indexes only the shards that changed.
           cacheRoot: path.join(fileURLToPath(config.cacheDir), "search-shards"),
           shardTarget: options.shardTarget,
-          codeVersion: hashOf(INDEX_CODE.map((file) => readFileSync(path.join(root, file), "utf8"))),
+          codeVersion: hashOf(
+            INDEX_CODE.map((file) => path.join(root, file)).map((file) =>
+              existsSync(file) ? readFileSync(file, "utf8") : "",
+            ),
+          ),
         };
       },
       "astro:build:start": () => {
@@ -76,7 +89,14 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         const waited = performance.now();
-        const built = await building!;
+        let built: BuiltShards;
+        try {
+          built = await building!;
+        } catch (error) {
+          // An article the sync left unreadable, a crashed index thread …: named as the search index's failure.
+          const message = error instanceof Error ? error.message : String(error);
+          throw new Error(`Pagefind could not index the site: ${message}`, { cause: error });
+        }
         if (built.problems.length > 0) {
           throw new Error(`Pagefind could not index the site:\n${built.problems.join("\n")}`);
         }

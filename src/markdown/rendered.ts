@@ -42,13 +42,19 @@ export interface ManifestEntry {
 }
 export type Manifest = Record<string, ManifestEntry>;
 
-/** The manifest of `folder`; empty when there is none yet or it is of an older form (then every article is read again). */
-export function readManifest(folder: string): Manifest {
+/**
+ * The manifest of `folder`. For the loader, empty when there is none yet or it is of an older form
+ * (then every article is read again); `strict` (the search index, after a sync) throws instead.
+ */
+export function readManifest(folder: string, { strict = false } = {}): Manifest {
+  const file = path.join(folder, MANIFEST);
   try {
-    const manifest = JSON.parse(readFileSync(path.join(folder, MANIFEST), "utf8")) as Manifest;
+    const manifest = JSON.parse(readFileSync(file, "utf8")) as Manifest;
     const first = Object.values(manifest)[0];
-    return first === undefined || (typeof first.digest === "string" && typeof first.month === "string") ? manifest : {};
-  } catch {
+    if (first === undefined || (typeof first.digest === "string" && typeof first.month === "string")) return manifest;
+    throw new Error("written by an older version");
+  } catch (error) {
+    if (strict) throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     return {};
   }
 }

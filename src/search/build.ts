@@ -63,7 +63,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   };
   // The articles by month, each as [id, digest of its rendered form].
   const byMonth = new Map<Month, [string, string][]>();
-  const manifest = Object.entries(readManifest(folder));
+  const manifest = Object.entries(readManifest(folder, { strict: true }));
   for (const [id, { digest, month }] of manifest) {
     const articles = byMonth.get(month);
     if (articles) articles.push([id, digest]);
@@ -73,14 +73,16 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   // a month's words are read from its articles only when one of them changed.
   const words = new Set<string>();
   for (const articles of byMonth.values()) {
-    const file = cached(`words-${hashOf(articles)}.txt`);
+    const file = cached(`words-${hashOf([build.codeVersion, articles])}.txt`);
     let monthWords: string[];
     if (existsSync(file)) monthWords = readFileSync(file, "utf8").split("\n");
     else {
       const set = new Set<string>();
       for (const [, digest] of articles) for (const word of wordsOf(readRendered(folder, digest).search)) set.add(word);
       monthWords = [...set];
-      writeFileSync(file, monthWords.join("\n"));
+      // Written whole, then moved in: a build killed while writing leaves no partial list for the next one.
+      writeFileSync(`${file}.tmp`, monthWords.join("\n"));
+      renameSync(`${file}.tmp`, file);
     }
     for (const word of monthWords) words.add(word);
   }

@@ -148,8 +148,13 @@ export async function startSearchPage(): Promise<void> {
   const itemFor = (result: Result, rootRecord: string) => {
     let item = items.get(result.id);
     if (!item) {
-      item = result.data().then((data: ResultData) => (data.url === rootRecord ? undefined : resultItem(data)));
-      items.set(result.id, item);
+      const loading = result
+        .data()
+        .then((data: ResultData) => (data.url === rootRecord ? undefined : resultItem(data)));
+      items.set(result.id, loading);
+      // An excerpt that could not be fetched is fetched again by the next search.
+      loading.catch(() => items.delete(result.id));
+      item = loading;
     }
     return item;
   };
@@ -201,23 +206,31 @@ export async function startSearchPage(): Promise<void> {
     let firstShown = false;
     // Marks for benchmarks and real-user timing: start, first results shown, all shards answered.
     performance.mark("search-start");
-    await engine.search(
-      { query: query || null, filters, newest: state.newest, years: state.filters[FILTERS.year] ?? [] },
-      (progress) => {
-        results = progress.results;
-        renderFilters(progress.filters);
-        return renderResults(id, engine.manifest.rootRecord).then(() => {
-          if (id !== run) return; // a newer search
-          if (!firstShown) performance.mark("search-first");
-          firstShown = true;
-          if (progress.complete) performance.mark("search-done");
-          const count = results.length;
-          if (!progress.complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
-          else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
-        });
-      },
-      () => id !== run,
-    );
+    /** A shard or an excerpt that could not be fetched (the network): say so, keep what is shown. */
+    const failed = () => {
+      if (id === run) status.textContent = vi.search.failed;
+    };
+    try {
+      await engine.search(
+        { query: query || null, filters, newest: state.newest, years: state.filters[FILTERS.year] ?? [] },
+        (progress) => {
+          results = progress.results;
+          renderFilters(progress.filters);
+          return renderResults(id, engine.manifest.rootRecord).then(() => {
+            if (id !== run) return; // a newer search
+            if (!firstShown) performance.mark("search-first");
+            firstShown = true;
+            if (progress.complete) performance.mark("search-done");
+            const count = results.length;
+            if (!progress.complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
+            else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
+          }, failed);
+        },
+        () => id !== run,
+      );
+    } catch {
+      failed();
+    }
   };
 
   /** Records the state in the URL: a new history entry for a deliberate change, a replacement while typing. */

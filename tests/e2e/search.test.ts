@@ -180,6 +180,29 @@ describe("search", () => {
     expect(errors).toEqual([]);
   });
 
+  it("says so when the connection drops during a search, and searches again once it is back", async () => {
+    const context = await browser.newContext();
+    const offline = await context.newPage();
+    await offline.goto(`${site.url}tim-kiem/`);
+    await offline.waitForLoadState("networkidle");
+    // The results' excerpts cannot be fetched any more. (An index file that cannot be fetched, Pagefind
+    // itself reports as no result.)
+    const excerpts = /\/pagefind\/.*\.pf_fragment$/u;
+    await context.route(excerpts, (route) => route.abort());
+    await offline.fill("#q", "lam binh");
+    await offline.press("#q", "Enter");
+    await offline.waitForFunction(() =>
+      /kết nối mạng/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    await context.unroute(excerpts);
+    await offline.press("#q", "Enter");
+    await offline.waitForFunction(() =>
+      /^\d+ kết quả/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    expect(await offline.locator("#search-results > li").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it("says search needs JavaScript when it is off, and links to the archive", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
