@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -42,6 +43,41 @@ function linkTree(from: string, to: string): void {
         copyFileSync(source, target);
       }
     }
+  }
+}
+
+/** True when `a` and `b` are one file (hard links to it), as linkTree leaves them. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Makes `out` (dist/pagefind/) the built index: the root bundle and a folder per shard, as hard links to
+ * the cache. A shard (or the root) already linked there by an earlier build stays: relinking every
+ * shard's files (one per article) and removing the old ones took seconds at 50,000 articles.
+ */
+function placeIndex(out: string, built: BuiltShards): void {
+  const ENTRY = "pagefind-entry.json";
+  mkdirSync(out, { recursive: true });
+  const rootKept = sameFile(path.join(out, ENTRY), path.join(built.rootDir, ENTRY));
+  const rootFiles = new Set(readdirSync(built.rootDir));
+  const kept = new Set<string>();
+  for (const name of readdirSync(out)) {
+    const shardDir = built.shardDirs[name];
+    const keep = shardDir
+      ? sameFile(path.join(out, name, ENTRY), path.join(shardDir, ENTRY))
+      : rootKept && rootFiles.has(name);
+    if (keep) kept.add(name);
+    else rmSync(path.join(out, name), { recursive: true, force: true });
+  }
+  if (!rootKept) linkTree(built.rootDir, out);
+  for (const [id, shardDir] of Object.entries(built.shardDirs)) {
+    if (!kept.has(id)) linkTree(shardDir, path.join(out, id));
   }
 }
 
@@ -101,9 +137,7 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           throw new Error(`Pagefind could not index the site:\n${built.problems.join("\n")}`);
         }
         const out = fileURLToPath(new URL("pagefind/", dir));
-        rmSync(out, { recursive: true, force: true });
-        linkTree(built.rootDir, out);
-        for (const [id, shardDir] of Object.entries(built.shardDirs)) linkTree(shardDir, path.join(out, id));
+        placeIndex(out, built);
         writeFileSync(path.join(out, MANIFEST_FILE), `${JSON.stringify(built.manifest)}\n`);
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
         const shards = built.manifest.shards.length;
