@@ -62,9 +62,3 @@ export function readManifest(folder: string, { strict = false } = {}): Manifest 
 export function readRendered(folder: string, digest: string): RenderedArticle {
   return JSON.parse(readFileSync(path.join(folder, `${digest}.json`), "utf8")) as RenderedArticle;
 }
-
-/** Every article of the last sync, by id, with its month and rendered form. */
-export function* renderedArticles(folder: string): Generator<{ id: string; month: string; rendered: RenderedArticle }> {
-  for (const [id, { digest, month }] of Object.entries(readManifest(folder)))
-    yield { id, month, rendered: readRendered(folder, digest) };
-}

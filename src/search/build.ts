@@ -7,10 +7,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { articleSchema } from "../domain/article.ts";
 import { readManifest, readRendered } from "../markdown/rendered.ts";
 import { writeIndexes, type IndexJob } from "./indexer.ts";
-import { searchRecord, type SearchRecord } from "./records.ts";
+import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
 import { planShards, ROOT_RECORD, shardId, VOCABULARY_RECORD, type Month, type ShardManifest } from "./shards.ts";
 
 export interface ShardBuild {
@@ -119,10 +118,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       reused++;
       continue;
     }
-    const records = articles.map(([id, digest]) => {
-      const { data, search } = readRendered(folder, digest);
-      return searchRecord({ id, data: articleSchema.parse(data), content: search }, base);
-    });
+    const records = articles.map(([id, digest]) => searchRecord(articleForSearch(folder, id, digest), base));
     toWrite(dir, { records: [...records, vocabulary], dataOnly: true });
   }
   const problems = await writeIndexes(jobs);

@@ -8,7 +8,7 @@ import { formatVnShortDate, toVnIso, vnParts } from "../domain/dates.ts";
 import { provinceToday } from "../domain/places.ts";
 import { bodyText } from "../domain/summary.ts";
 import { canonical } from "../domain/text.ts";
-import { currentRenderedFolder, renderedArticles } from "../markdown/rendered.ts";
+import { currentRenderedFolder, readManifest, readRendered } from "../markdown/rendered.ts";
 import { FILTERS } from "./filters.ts";
 import { dFoldedWords, normalizeSearchText } from "./normalize.ts";
 
@@ -43,13 +43,17 @@ export function searchContent(data: Article, body: string): string {
   return `${text}\n${dFoldedWords(text).join(" ")}`;
 }
 
+/** One article of the rendered-article cache (`digest`: its file there) as the search index takes it. */
+export function articleForSearch(folder: string, id: string, digest: string): ArticleForSearch {
+  const { data, search } = readRendered(folder, digest);
+  return { id, data: articleSchema.parse(data), content: search };
+}
+
 /** Every article of this build's content sync, from the rendered-article cache, by id. */
 export function renderedForSearch(folder = currentRenderedFolder()): ArticleForSearch[] {
-  return [...renderedArticles(folder)].map(({ id, rendered }) => ({
-    id,
-    data: articleSchema.parse(rendered.data),
-    content: rendered.search,
-  }));
+  return Object.entries(readManifest(folder, { strict: true })).map(([id, { digest }]) =>
+    articleForSearch(folder, id, digest),
+  );
 }
 
 /** The search record of one article; `base` is the site's base path ("/" or "/archive/"). */
