@@ -14,7 +14,8 @@
  *   articles, old hashed assets), so dist/ is what a clean build would make.
  * It must come after every integration that writes into dist/ in astro:build:done (search, headers).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readdir, rm, rmdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -28,22 +29,35 @@ const REWRITTEN = new Set(["pagefind"]);
 
 /**
  * Deletes the files under `dir` that are not in `keep` and were not modified since `since` (ms), then the
- * folders left empty; at the top level, `skip` is left alone. Returns how many files went.
+ * folders left empty; at the top level, `skip` is left alone. Returns how many files went, and whether
+ * `dir` is empty now. Folders are read in parallel, each once: one page is one folder (36,000 at 20,000
+ * articles), and read one after the other, twice each, they took 7.5 s after a build whose folders the
+ * system no longer had in memory (measured on a 20,000-article republish; 1.5 s when it had).
  */
-function prune(dir: string, keep: ReadonlySet<string>, since: number, skip: ReadonlySet<string> = new Set()): number {
+async function prune(
+  dir: string,
+  keep: ReadonlySet<string>,
+  since: number,
+  skip: ReadonlySet<string> = new Set(),
+): Promise<{ removed: number; empty: boolean }> {
   let removed = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (skip.has(entry.name)) continue;
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      removed += prune(file, keep, since);
-      if (readdirSync(file).length === 0) rmdirSync(file);
-    } else if (!keep.has(file) && statSync(file).mtimeMs < since) {
-      rmSync(file);
-      removed++;
-    }
-  }
-  return removed;
+  let left = 0;
+  await Promise.all(
+    (await readdir(dir, { withFileTypes: true })).map(async (entry) => {
+      const file = path.join(dir, entry.name);
+      if (skip.has(entry.name)) left++;
+      else if (entry.isDirectory()) {
+        const inner = await prune(file, keep, since);
+        removed += inner.removed;
+        if (inner.empty) await rmdir(file);
+        else left++;
+      } else if (!keep.has(file) && (await stat(file)).mtimeMs < since) {
+        await rm(file);
+        removed++;
+      } else left++;
+    }),
+  );
+  return { removed, empty: left === 0 };
 }
 
 /**
@@ -93,11 +107,11 @@ export default function output(): AstroIntegration {
         writeFileSync(marker, vi.build.incompleteMarker);
         started = statSync(marker).mtimeMs;
       },
-      "astro:build:done": ({ dir, assets, logger }) => {
+      "astro:build:done": async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
-        const removed = prune(root, keep, started, new Set([...REWRITTEN, INCOMPLETE_MARKER]));
+        const { removed } = await prune(root, keep, started, new Set([...REWRITTEN, INCOMPLETE_MARKER]));
         if (removed > 0) logger.info(vi.build.pruned(removed));
         rmSync(path.join(root, INCOMPLETE_MARKER));
         mkdirSync(path.dirname(stampFile), { recursive: true });
