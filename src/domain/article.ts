@@ -233,6 +233,14 @@ export type ArticleInput = z.input<typeof articleSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type Official = z.output<typeof officialSchema>;
 
+/**
+ * An article's frontmatter after validation, back from JSON (lib/articles.ts): the date is the one
+ * value JSON cannot hold, and is written as an ISO string.
+ */
+export function articleDataFromJson(json: Record<string, unknown>): Article {
+  return { ...json, date: new Date(json.date as string) } as Article;
+}
+
 const pad2 = (n: number): string => String(n).padStart(2, "0");
 
 /** The YYYY/MM folder an article published on `date` belongs in (Vietnam time). */

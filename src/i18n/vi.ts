@@ -211,6 +211,8 @@ export const vi = {
       `${count} bài viết có lỗi (liệt kê ở trên); bản dựng dừng lại để không xuất bản trang sai. Sửa rồi chạy "npm run check" để kiểm tra lại.`,
     unrenderable: (detail: string) =>
       `không dựng được nội dung bài (${detail}) — kiểm tra phần thân bài: thẻ HTML lồng nhau quá sâu, ký tự lạ`,
+    entryMissing: (id: string) =>
+      `bài ${id}: bộ nhớ đệm của bản dựng không khớp với kho nội dung — xoá thư mục bộ nhớ đệm (CACHE_DIR, mặc định node_modules/.astro) rồi dựng lại`,
     synced: (files: number, changed: number, removed: number) =>
       `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá`,
   },

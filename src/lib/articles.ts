@@ -2,20 +2,46 @@
  * The article collection as pages use it: loaded once per build, checked for
  * problems the schema cannot see (file layout, slug), sorted newest first.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
-import { articlePathProblems } from "../domain/article.ts";
+import { getCollection } from "astro:content";
+import { articleDataFromJson, articlePathProblems, type Article } from "../domain/article.ts";
 import { vi } from "../i18n/vi.ts";
-import { currentRenderedFolder, readRendered } from "../markdown/rendered.ts";
+import { currentRenderedFolder, readEntries, readRendered } from "../markdown/rendered.ts";
 import { articleUrl } from "./urls.ts";
 
-export type ArticleEntry = CollectionEntry<"articles">;
+/** One article as the pages use it. */
+export interface ArticleEntry {
+  /** "2023/11/<slug>". */
+  id: string;
+  collection: "articles";
+  data: Article;
+  /** The lead paragraph as plain text (see articleLead). */
+  body: string;
+  /** Its file, from the project root. */
+  filePath: string;
+  /** The digest of its content: its rendered file, and the key of every page that shows it. */
+  digest: string;
+}
 
 let cached: Promise<ArticleEntry[]> | undefined;
 
 async function load(): Promise<ArticleEntry[]> {
-  const entries = await getCollection("articles");
+  // Which articles there are comes from Astro's content store (in `astro dev`, its changes reload the
+  // pages); what they say, from the entries the article loader wrote beside it (see StoredEntry).
+  const stored = readEntries(currentRenderedFolder(), { strict: true });
+  const entries = (await getCollection("articles")).map(({ id, digest }): ArticleEntry => {
+    const entry = stored[id];
+    if (!entry || !digest || entry.digest !== digest) throw new Error(vi.content.entryMissing(id));
+    return {
+      id,
+      collection: "articles",
+      data: articleDataFromJson(entry.data),
+      body: entry.lead,
+      filePath: entry.filePath,
+      digest,
+    };
+  });
   const problems = entries.flatMap((entry) =>
-    articlePathProblems(entry.id, entry.data.date).map((problem) => `  ${entry.filePath ?? entry.id}: ${problem}`),
+    articlePathProblems(entry.id, entry.data.date).map((problem) => `  ${entry.filePath}: ${problem}`),
   );
   if (problems.length > 0) {
     throw new Error([vi.content.problems(problems.length), ...problems].join("\n"));
@@ -36,12 +62,12 @@ export function allArticles(): Promise<ArticleEntry[]> {
  * content store, see markdown/article-loader.ts).
  */
 export function articleLead(entry: ArticleEntry): string {
-  return entry.data.summary ?? entry.body ?? "";
+  return entry.data.summary ?? entry.body;
 }
 
 /** The article body as sanitised HTML, from the rendered-article cache the content sync filled. */
 export function articleHtml(entry: ArticleEntry): string {
-  return readRendered(currentRenderedFolder(), String(entry.digest)).html;
+  return readRendered(currentRenderedFolder(), entry.digest).html;
 }
 
 export { articleUrl };

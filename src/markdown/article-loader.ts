@@ -10,8 +10,9 @@
  *   no timestamps, limits on aliases and depth), renders the Markdown sanitised (render.ts) and
  *   prepares the search text, on worker threads when there are many;
  * - keeps the HTML and search text out of the store, in one file per article content
- *   (`<cacheDir>/bien-nien-articles/<digest>.json`, read by the article page and the search index);
- *   the store holds the frontmatter, digest and lead paragraph (as `body`, see lib/articles.ts);
+ *   (`<cacheDir>/bien-nien-articles/<digest>.json`, read by the article page and the search index),
+ *   and the frontmatter and lead paragraph too, in one file for all (`entries.json`, read by the pages
+ *   through lib/articles.ts, see StoredEntry): the store holds each article's id and digest only;
  * - validates every article against the schema and reports every broken file, not just the first,
  *   then stores them all at once.
  * In `astro dev` it follows edits, additions and deletions of files.
@@ -33,10 +34,13 @@ import { inWorkerShares } from "../lib/worker-shares.ts";
 import { searchContent } from "../search/records.ts";
 import { renderArticleBody } from "./render.ts";
 import {
+  ENTRIES,
   MANIFEST,
+  readEntries,
   readManifest,
   RENDERED_FOLDER_ENV,
   renderedFolder,
+  type Entries,
   type Manifest,
   type ManifestEntry,
   type RenderedArticle,
@@ -177,6 +181,7 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   const stale = new Set(store.keys());
   const cached = new Set(readdirSync(folder));
   const previous = readManifest(folder);
+  const previousEntries = readEntries(folder);
   /** The manifest in file order (ids sorted as listed), whatever was read again. */
   const entries = new Map<string, ManifestEntry | undefined>();
   const changed: ArticleSource[] = [];
@@ -194,7 +199,12 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
       const digest = digestOf(context, sync, bytes);
       stale.delete(id);
       const before = previous[id];
-      if (store.get(id)?.digest === digest && before?.digest === digest && cached.has(`${digest}.json`)) {
+      if (
+        store.get(id)?.digest === digest &&
+        before?.digest === digest &&
+        previousEntries[id]?.digest === digest &&
+        cached.has(`${digest}.json`)
+      ) {
         entries.set(id, before);
       } else {
         entries.set(id, undefined);
@@ -213,37 +223,49 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
         )
       : readArticles(changed, folder, sync.shown);
   for (const id of stale) store.delete(id);
-  await storeAll(context, sync, read);
+  const stored = await validateAll(context, sync, read);
   for (const article of read) {
     if ("month" in article) entries.set(article.id, { digest: article.digest, month: article.month });
   }
-  // Every entry is set by now: storeAll throws when an article could not be read.
+  // Every entry is set by now: validateAll throws when an article could not be read.
   const manifest = Object.fromEntries(entries) as Manifest;
+  const pageEntries: Entries = {};
+  for (const id of entries.keys()) pageEntries[id] = stored[id] ?? previousEntries[id]!;
   // Rendered articles no file has any more go; the manifest tells the search index what there is.
   const kept = new Set(Object.values(manifest).map(({ digest }) => `${digest}.json`));
-  for (const name of cached) if (!kept.has(name) && name !== MANIFEST) rmSync(path.join(folder, name), { force: true });
+  for (const name of cached) {
+    if (!kept.has(name) && name !== MANIFEST && name !== ENTRIES) rmSync(path.join(folder, name), { force: true });
+  }
+  writeFileSync(path.join(folder, ENTRIES), JSON.stringify(pageEntries));
   writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
+  storeAll(context, stored);
   logger.info(vi.content.synced(files.length, changed.length, stale.size));
 }
 
 async function syncOne(context: LoaderContext, sync: Sync, file: string, removed: boolean) {
   const id = idOf(path.relative(sync.dir, file).split(path.sep).join("/"));
-  if (removed) {
-    context.store.delete(id);
-    return;
+  const entries = new Map(Object.entries(readEntries(sync.folder)));
+  let changed: Entries = {};
+  if (removed) entries.delete(id);
+  else {
+    const bytes = await readFile(file);
+    const digest = digestOf(context, sync, bytes);
+    changed = await validateAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown));
+    entries.set(id, changed[id]!);
   }
-  const bytes = await readFile(file);
-  const digest = digestOf(context, sync, bytes);
-  await storeAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown));
+  // The entries first: the store's change is what reloads the pages, and they read the entries then.
+  writeFileSync(path.join(sync.folder, ENTRIES), JSON.stringify(Object.fromEntries(entries)));
+  if (removed) context.store.delete(id);
+  else storeAll(context, changed);
 }
 
 /**
- * Validates every article, then stores them in one go (no store save in between). Every broken file
- * is reported, as `npm run check` reports it (with lines), before the build stops.
+ * Validates every article and returns what the pages know of each (StoredEntry, by id). Every broken
+ * file is reported, as `npm run check` reports it (with lines), before the build stops.
  */
-async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadArticle[]) {
-  const { store, parseData, logger } = context;
-  const entries = [];
+async function validateAll(context: LoaderContext, sync: Sync, read: readonly ReadArticle[]): Promise<Entries> {
+  const { parseData, logger } = context;
+  const entries: Entries = {};
   const broken: Problem[] = [];
   for (const article of read) {
     if ("problems" in article) {
@@ -252,13 +274,7 @@ async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadA
     }
     try {
       const data = await parseData({ id: article.id, data: article.data, filePath: article.file });
-      entries.push({
-        id: article.id,
-        data,
-        body: article.lead,
-        filePath: sync.shown(article.file),
-        digest: article.digest,
-      });
+      entries[article.id] = { digest: article.digest, filePath: sync.shown(article.file), lead: article.lead, data };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       broken.push({ file: sync.shown(article.file), severity: "error", message });
@@ -268,5 +284,13 @@ async function storeAll(context: LoaderContext, sync: Sync, read: readonly ReadA
     logger.error(formatProblems(broken).join("\n"));
     throw new Error(vi.content.unreadable(new Set(broken.map((p) => p.file)).size));
   }
-  for (const entry of entries) store.set(entry);
+  return entries;
+}
+
+/**
+ * Puts articles in Astro's content store, in one go (no store save in between): their id and digest,
+ * which is what tells a dev server that the pages must be rendered again. Their data is in entries.json.
+ */
+function storeAll(context: LoaderContext, entries: Entries) {
+  for (const [id, { digest }] of Object.entries(entries)) context.store.set({ id, data: {}, digest });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articlePathProblems, articleSchema } from "../../src/domain/article.ts";
+import { articleDataFromJson, articlePathProblems, articleSchema } from "../../src/domain/article.ts";
 import { parseArticleDate } from "../../src/domain/dates.ts";
 
 const valid = {
@@ -32,6 +32,19 @@ describe("article schema", () => {
     expect(article.tags).toEqual([]);
     expect(article.review).toEqual([]);
     expect(article.officials[0]!.rank).toBe("Thượng tá");
+  });
+
+  it("comes back from the JSON the pages read it from as it was validated, every field filled", () => {
+    // Every optional field present: a field JSON cannot hold (a date) would come back as a string.
+    const article = articleSchema.parse({
+      ...valid,
+      source: { name: "Cổng thông tin điện tử huyện Thạch Thất", url: "https://thachthat.hanoi.gov.vn/tin/1" },
+      tags: ["quốc phòng"],
+      summary: "Sáng 28/6, Ban CHQS huyện tổ chức hội nghị.",
+      review: ["date: năm được suy ra"],
+      import: { input: "a1", output: "b2" },
+    });
+    expect(articleDataFromJson(JSON.parse(JSON.stringify(article)) as Record<string, unknown>)).toEqual(article);
   });
 
   it("stores every string in NFC with single spaces", () => {
