@@ -5,7 +5,9 @@
  * at a time on the main thread, and keeps each article's Markdown and HTML in the content store, which
  * is saved whole (character by character, in chunks) each time the loop pauses: at 10,000 articles the
  * saves took 67 of the 105 s of the content sync, and they grow with the archive. This loader:
- * - hashes every file and reads again only those whose content changed since the last build;
+ * - hashes every file whose size, times or inode changed since the last build (as git does: a file
+ *   written in the seconds before a build is hashed again at the next), and reads again only those
+ *   whose content changed;
  * - reads their frontmatter with the reader of `npm run check` (YAML only, no JavaScript frontmatter,
  *   no timestamps, limits on aliases and depth), renders the Markdown sanitised (render.ts) and
  *   prepares the search text, on worker threads when there are many;
@@ -18,8 +20,8 @@
  * In `astro dev` it follows edits, additions and deletions of files.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Stats } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -172,6 +174,21 @@ interface Sync {
 const digestOf = (context: LoaderContext, sync: Sync, bytes: Buffer) =>
   context.generateDigest(sync.version + bytes.toString("latin1"));
 
+const withStat = (entry: ManifestEntry, stat: string | undefined): ManifestEntry =>
+  stat === undefined ? entry : { ...entry, stat };
+
+/** Files changed this close to a sync are hashed again at the next: a change within the same clock tick would not show. */
+const SETTLED_MS = 2000;
+
+/**
+ * What a file's metadata says of its content (with the pipeline version, which is in every digest), or
+ * nothing when it was written too close to `started` for its times to be trusted.
+ */
+function statKey(sync: Sync, file: Stats, started: number): string | undefined {
+  if (Math.max(file.mtimeMs, file.ctimeMs) > started - SETTLED_MS) return undefined;
+  return `${sync.version}:${file.size}:${file.mtimeMs}:${file.ctimeMs}:${file.ino}`;
+}
+
 async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   const { store, logger } = context;
   const { dir, folder } = sync;
@@ -185,18 +202,27 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   /** The manifest in file order (ids sorted as listed), whatever was read again. */
   const entries = new Map<string, ManifestEntry | undefined>();
   const changed: ArticleSource[] = [];
+  /** Each file's statKey, for the manifest. */
+  const stats = new Map<string, string>();
+  const started = Date.now();
   for (let i = 0; i < files.length; i += 256) {
     // Astro saves the whole store 500 ms after its last change, and it changed its own meta data just
     // before this loader ran: that save (1.1 s at 20,000 articles, on this thread) would come while the
     // files are hashed, and the store is saved again after the sync. Touching our meta entry in each
     // batch puts the save off to the end of the loader: one save per build.
     context.meta.set(MANIFEST, "v2");
-    const batch = files.slice(i, i + 256);
-    const contents = await Promise.all(batch.map((relative) => readFile(path.join(dir, relative))));
-    batch.forEach((relative, j) => {
-      const id = idOf(relative);
-      const bytes = contents[j]!;
-      const digest = digestOf(context, sync, bytes);
+    const batch = files.slice(i, i + 256).map((relative) => ({ id: idOf(relative), file: path.join(dir, relative) }));
+    const sources = await Promise.all(
+      batch.map(async ({ id, file }) => {
+        const key = statKey(sync, await stat(file), started);
+        if (key !== undefined) stats.set(id, key);
+        // Unchanged size, times and inode: the digest of the last sync; otherwise the file is read.
+        if (key !== undefined && key === previous[id]?.stat) return { id, file, digest: previous[id].digest };
+        const bytes = await readFile(file);
+        return { id, file, bytes, digest: digestOf(context, sync, bytes) };
+      }),
+    );
+    for (const { id, file, bytes, digest } of sources) {
       stale.delete(id);
       const before = previous[id];
       if (
@@ -205,12 +231,12 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
         previousEntries[id]?.digest === digest &&
         cached.has(`${digest}.json`)
       ) {
-        entries.set(id, before);
+        entries.set(id, withStat({ digest, month: before.month }, stats.get(id)));
       } else {
         entries.set(id, undefined);
-        changed.push({ id, file: path.join(dir, relative), bytes, digest });
+        changed.push({ id, file, bytes: bytes ?? (await readFile(file)), digest });
       }
-    });
+    }
   }
   const threads = Math.min(availableParallelism(), 4);
   const read =
@@ -225,7 +251,9 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   for (const id of stale) store.delete(id);
   const stored = await validateAll(context, sync, read);
   for (const article of read) {
-    if ("month" in article) entries.set(article.id, { digest: article.digest, month: article.month });
+    if ("month" in article) {
+      entries.set(article.id, withStat({ digest: article.digest, month: article.month }, stats.get(article.id)));
+    }
   }
   // Every entry is set by now: validateAll throws when an article could not be read.
   const manifest = Object.fromEntries(entries) as Manifest;

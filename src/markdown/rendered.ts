@@ -35,10 +35,15 @@ export const renderedFolder = (cacheDir: string) => path.join(cacheDir, "bien-ni
 /** The file, in the rendered folder, listing every article of the last sync, by id (a Manifest). */
 export const MANIFEST = "articles.json";
 
-/** One article of the last sync: the digest of its content (its rendered file) and its month ("2024-07"). */
+/**
+ * One article of the last sync: the digest of its content (its rendered file), its month ("2024-07"),
+ * and its file's size, times and inode when they tell that the file has not changed since (see
+ * article-loader.ts).
+ */
 export interface ManifestEntry {
   digest: string;
   month: string;
+  stat?: string;
 }
 export type Manifest = Record<string, ManifestEntry>;
 
