@@ -197,6 +197,8 @@ export const vi = {
     failed: "Bản dựng thất bại: xem thông báo lỗi ở trên (tệp, dòng và cách sửa).",
     notPublishable: (dir: string) =>
       `Thư mục ${dir}/ chưa hoàn chỉnh (còn tệp ${dir}/BUILDING): KHÔNG xuất bản nó. Lần dựng sau sẽ dựng lại từ đầu.`,
+    cacheUnreadable: (folder: string) =>
+      `Bộ nhớ đệm của bản dựng không đọc được (bản dựng trước bị ngắt, hoặc hai bản dựng dùng chung thư mục ${folder}): xoá thư mục đó rồi dựng lại.`,
     pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,
   },
   content: {
@@ -211,10 +213,8 @@ export const vi = {
       `${count} bài viết có lỗi (liệt kê ở trên); bản dựng dừng lại để không xuất bản trang sai. Sửa rồi chạy "npm run check" để kiểm tra lại.`,
     unrenderable: (detail: string) =>
       `không dựng được nội dung bài (${detail}) — kiểm tra phần thân bài: thẻ HTML lồng nhau quá sâu, ký tự lạ`,
-    entryMissing: (id: string) =>
-      `bài ${id}: bộ nhớ đệm của bản dựng không khớp với kho nội dung — xoá thư mục bộ nhớ đệm (CACHE_DIR, mặc định node_modules/.astro) rồi dựng lại`,
-    synced: (files: number, changed: number, removed: number) =>
-      `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá`,
+    synced: (files: number, changed: number, removed: number, opened: number) =>
+      `${files} bài viết: ${changed} đọc lại, ${files - changed} không đổi, ${removed} đã xoá (${opened} tệp đã mở để so sánh)`,
   },
   /** `npm run check` and `npm run new`. */
   check: {

@@ -12,7 +12,7 @@
  *   first: its pages cannot be trusted;
  * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
  *   articles, old hashed assets), so dist/ is what a clean build would make.
- * It must come after every integration that writes into dist/ in astro:build:done (search, headers).
+ * It must come after every integration that writes into dist/ in astro:build:done (headers, sitemap, search).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readdir, rm, rmdir, stat } from "node:fs/promises";

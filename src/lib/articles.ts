@@ -12,10 +12,11 @@ import { articleUrl } from "./urls.ts";
 export interface ArticleEntry {
   /** "2023/11/<slug>". */
   id: string;
+  /** Marks an article for src/lib/cache-key.ts, which keys it by id and digest, not by its text. */
   collection: "articles";
   data: Article;
-  /** The lead paragraph as plain text (see articleLead). */
-  body: string;
+  /** The first paragraph as plain text (see articleLead). */
+  lead: string;
   /** Its file, from the project root. */
   filePath: string;
   /** The digest of its content: its rendered file, and the key of every page that shows it. */
@@ -25,21 +26,20 @@ export interface ArticleEntry {
 let cached: Promise<ArticleEntry[]> | undefined;
 
 async function load(): Promise<ArticleEntry[]> {
-  // Which articles there are comes from Astro's content store (in `astro dev`, its changes reload the
-  // pages); what they say, from the entries the article loader wrote beside it (see StoredEntry).
-  const stored = readEntries(currentRenderedFolder(), { strict: true });
-  const entries = (await getCollection("articles")).map(({ id, digest }): ArticleEntry => {
-    const entry = stored[id];
-    if (!entry || !digest || entry.digest !== digest) throw new Error(vi.content.entryMissing(id));
-    return {
+  // The articles are what the article loader wrote beside Astro's content store (see StoredEntry). The
+  // store is asked too: in `astro dev`, its changes are what reload the pages (it holds ids and digests
+  // only, and catches up with the page data, written first, a moment later).
+  await getCollection("articles");
+  const entries = Object.entries(readEntries(currentRenderedFolder(), { strict: true })).map(
+    ([id, entry]): ArticleEntry => ({
       id,
       collection: "articles",
       data: articleDataFromJson(entry.data),
-      body: entry.lead,
+      lead: entry.lead,
       filePath: entry.filePath,
-      digest,
-    };
-  });
+      digest: entry.digest,
+    }),
+  );
   const problems = entries.flatMap((entry) =>
     articlePathProblems(entry.id, entry.data.date).map((problem) => `  ${entry.filePath}: ${problem}`),
   );
@@ -56,13 +56,9 @@ export function allArticles(): Promise<ArticleEntry[]> {
   return cached;
 }
 
-/**
- * The lead of an article for lists, descriptions and feeds: its `summary`, or else its first paragraph as
- * plain text, which the article loader keeps as the entry's `body` (the whole article is not in the
- * content store, see markdown/article-loader.ts).
- */
+/** The lead of an article for lists, descriptions and feeds: its `summary`, or else its first paragraph. */
 export function articleLead(entry: ArticleEntry): string {
-  return entry.data.summary ?? entry.body;
+  return entry.data.summary ?? entry.lead;
 }
 
 /** The article body as sanitised HTML, from the rendered-article cache the content sync filled. */

@@ -20,7 +20,16 @@
  * In `astro dev` it follows edits, additions and deletions of files.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Stats } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Stats,
+} from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -45,6 +54,7 @@ import {
   type Entries,
   type Manifest,
   type ManifestEntry,
+  type StoredEntry,
   type RenderedArticle,
 } from "./rendered.ts";
 
@@ -145,7 +155,7 @@ export function articleLoader(options: { base: string }): Loader {
       );
       mkdirSync(folder, { recursive: true });
       process.env[RENDERED_FOLDER_ENV] = folder;
-      const sync = { dir, folder, version: pipelineVersion(root), shown: shownFrom(root) };
+      const sync: Sync = { dir, folder, version: pipelineVersion(root), shown: shownFrom(root), entries: new Map() };
       await syncAll(context, sync);
       // In `astro dev`: one change at a time, in the order they happen.
       let queue = Promise.resolve();
@@ -169,6 +179,8 @@ interface Sync {
   /** pipelineVersion() */
   version: string;
   shown: (file: string) => string;
+  /** What the pages know of each article (entries.json), as the last sync or change left it. */
+  entries: Map<string, StoredEntry>;
 }
 
 const digestOf = (context: LoaderContext, sync: Sync, bytes: Buffer) =>
@@ -177,13 +189,22 @@ const digestOf = (context: LoaderContext, sync: Sync, bytes: Buffer) =>
 const withStat = (entry: ManifestEntry, stat: string | undefined): ManifestEntry =>
   stat === undefined ? entry : { ...entry, stat };
 
-/** Files changed this close to a sync are hashed again at the next: a change within the same clock tick would not show. */
+/**
+ * Files changed this close to a sync are hashed again at the next: a change within the same clock tick
+ * would not show. (The content folder's clock is taken to be this machine's: a local disk or a checkout.)
+ */
 const SETTLED_MS = 2000;
 
 /**
  * What a file's metadata says of its content (with the pipeline version, which is in every digest), or
  * nothing when it was written too close to `started` for its times to be trusted.
  */
+/** Written whole, then moved in: a build killed while writing leaves the previous file, not half a file. */
+function writeWhole(file: string, text: string) {
+  writeFileSync(`${file}.tmp`, text);
+  renameSync(`${file}.tmp`, file);
+}
+
 function statKey(sync: Sync, file: Stats, started: number): string | undefined {
   if (Math.max(file.mtimeMs, file.ctimeMs) > started - SETTLED_MS) return undefined;
   return `${sync.version}:${file.size}:${file.mtimeMs}:${file.ctimeMs}:${file.ino}`;
@@ -200,7 +221,9 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   const previous = readManifest(folder);
   const previousEntries = readEntries(folder);
   /** The manifest in file order (ids sorted as listed), whatever was read again. */
-  const entries = new Map<string, ManifestEntry | undefined>();
+  const listed = new Map<string, ManifestEntry | undefined>();
+  /** How many files were read (the others' size, times and inode were unchanged). */
+  let opened = 0;
   const changed: ArticleSource[] = [];
   /** Each file's statKey, for the manifest. */
   const stats = new Map<string, string>();
@@ -212,30 +235,30 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
     // batch puts the save off to the end of the loader: one save per build.
     context.meta.set(MANIFEST, "v2");
     const batch = files.slice(i, i + 256).map((relative) => ({ id: idOf(relative), file: path.join(dir, relative) }));
-    const sources = await Promise.all(
+    const results = await Promise.all(
       batch.map(async ({ id, file }) => {
         const key = statKey(sync, await stat(file), started);
         if (key !== undefined) stats.set(id, key);
-        // Unchanged size, times and inode: the digest of the last sync; otherwise the file is read.
-        if (key !== undefined && key === previous[id]?.stat) return { id, file, digest: previous[id].digest };
+        const before = previous[id];
+        /** The last sync's rendered file, store entry and page data are there for this digest. */
+        const kept = (digest: string) =>
+          store.get(id)?.digest === digest && previousEntries[id]?.digest === digest && cached.has(`${digest}.json`);
+        // Unchanged size, times and inode: the file is not read again.
+        if (key !== undefined && key === before?.stat && kept(before.digest)) return { id, digest: before.digest };
         const bytes = await readFile(file);
-        return { id, file, bytes, digest: digestOf(context, sync, bytes) };
+        opened++;
+        const digest = digestOf(context, sync, bytes);
+        if (before?.digest === digest && kept(digest)) return { id, digest };
+        return { id, digest, source: { id, file, bytes, digest } };
       }),
     );
-    for (const { id, file, bytes, digest } of sources) {
+    // In file order, whatever order the reads finished in.
+    for (const { id, digest, source } of results) {
       stale.delete(id);
-      const before = previous[id];
-      if (
-        store.get(id)?.digest === digest &&
-        before?.digest === digest &&
-        previousEntries[id]?.digest === digest &&
-        cached.has(`${digest}.json`)
-      ) {
-        entries.set(id, withStat({ digest, month: before.month }, stats.get(id)));
-      } else {
-        entries.set(id, undefined);
-        changed.push({ id, file, bytes: bytes ?? (await readFile(file)), digest });
-      }
+      if (source) {
+        listed.set(id, undefined);
+        changed.push(source);
+      } else listed.set(id, withStat({ digest, month: previous[id]!.month }, stats.get(id)));
     }
   }
   const threads = Math.min(availableParallelism(), 4);
@@ -252,37 +275,36 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   const stored = await validateAll(context, sync, read);
   for (const article of read) {
     if ("month" in article) {
-      entries.set(article.id, withStat({ digest: article.digest, month: article.month }, stats.get(article.id)));
+      listed.set(article.id, withStat({ digest: article.digest, month: article.month }, stats.get(article.id)));
     }
   }
   // Every entry is set by now: validateAll throws when an article could not be read.
-  const manifest = Object.fromEntries(entries) as Manifest;
-  const pageEntries: Entries = {};
-  for (const id of entries.keys()) pageEntries[id] = stored[id] ?? previousEntries[id]!;
+  const manifest = Object.fromEntries(listed) as Manifest;
+  sync.entries = new Map([...listed.keys()].map((id) => [id, stored[id] ?? previousEntries[id]!]));
   // Rendered articles no file has any more go; the manifest tells the search index what there is.
   const kept = new Set(Object.values(manifest).map(({ digest }) => `${digest}.json`));
   for (const name of cached) {
     if (!kept.has(name) && name !== MANIFEST && name !== ENTRIES) rmSync(path.join(folder, name), { force: true });
   }
-  writeFileSync(path.join(folder, ENTRIES), JSON.stringify(pageEntries));
-  writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
+  writeWhole(path.join(folder, ENTRIES), JSON.stringify(Object.fromEntries(sync.entries)));
+  writeWhole(path.join(folder, MANIFEST), JSON.stringify(manifest));
   storeAll(context, stored);
-  logger.info(vi.content.synced(files.length, changed.length, stale.size));
+  logger.info(vi.content.synced(files.length, changed.length, stale.size, opened));
 }
 
 async function syncOne(context: LoaderContext, sync: Sync, file: string, removed: boolean) {
   const id = idOf(path.relative(sync.dir, file).split(path.sep).join("/"));
-  const entries = new Map(Object.entries(readEntries(sync.folder)));
   let changed: Entries = {};
-  if (removed) entries.delete(id);
-  else {
+  if (!removed) {
     const bytes = await readFile(file);
     const digest = digestOf(context, sync, bytes);
     changed = await validateAll(context, sync, readArticles([{ id, file, bytes, digest }], sync.folder, sync.shown));
-    entries.set(id, changed[id]!);
   }
-  // The entries first: the store's change is what reloads the pages, and they read the entries then.
-  writeFileSync(path.join(sync.folder, ENTRIES), JSON.stringify(Object.fromEntries(entries)));
+  // The page data first (kept in memory since the sync, changed and written with nothing awaited in
+  // between): a change of the store is what reloads the pages, and they read the page data then.
+  if (removed) sync.entries.delete(id);
+  else sync.entries.set(id, changed[id]!);
+  writeWhole(path.join(sync.folder, ENTRIES), JSON.stringify(Object.fromEntries(sync.entries)));
   if (removed) context.store.delete(id);
   else storeAll(context, changed);
 }

@@ -1,10 +1,12 @@
 /**
  * The rendered-article cache the article loader fills (article-loader.ts): one JSON file per article
- * content, named by its digest, in `<cacheDir>/bien-nien-articles/`, and a manifest of the articles of
- * the last sync. The article page reads the HTML from it, the search index the search text.
+ * content, named by its digest, in `<cacheDir>/bien-nien-articles/`, a manifest of the articles of the
+ * last sync (for the search index and the next sync) and their page data (entries.json, for the pages).
+ * The article page reads the HTML from it, the search index the search text.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { vi } from "../i18n/vi.ts";
 
 /** What the cache keeps of one article content. */
 export interface RenderedArticle {
@@ -76,7 +78,10 @@ function readRecord<T>(file: string, valid: (value: T) => boolean, strict: boole
     if (first === undefined || valid(first)) return record;
     throw new Error("written by an older version");
   } catch (error) {
-    if (strict) throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    if (strict) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`${file}: ${reason}. ${vi.build.cacheUnreadable(path.dirname(file))}`, { cause: error });
+    }
     return {};
   }
 }

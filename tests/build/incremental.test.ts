@@ -44,10 +44,11 @@ beforeAll(() => {
   content = scratchDir("content");
   const corpus = spawnSync(process.execPath, ["scripts/corpus.ts", "--count", "120", "--out", content], { cwd: root });
   if (corpus.status !== 0) throw new Error(String(corpus.stderr));
-  // A modification time that round 2 can give a file again exactly (whole seconds, a minute ago), set
-  // long enough before round 1 for that build to trust it.
+  // A file whose modification time round 2 can give again exactly (whole seconds, a minute ago). Its
+  // change time is now: the first build does not trust its times yet, round 1 (seconds later) does.
+  const sameSize = articles()[20]!;
   const settled = Math.floor(Date.now() / 1000) - 60;
-  utimesSync(path.join(content, articles()[20]!), settled, settled);
+  utimesSync(path.join(content, sameSize), settled, settled);
   // Several search shards, so that an edit leaves most of them as they were.
   const env = { SEARCH_SHARD_TARGET: "20" };
   const first = astroBuild({ contentDir: content, env });
@@ -78,10 +79,11 @@ beforeAll(() => {
   writeFileSync(path.join(content, files[90]!.replace(/\.md$/, "-2.md")), read(files[90]!));
   rmSync(path.join(content, files[90]!));
   // An edit that keeps the file's size, words and modification time (the first two words of the title
-  // swapped, the time set back to the whole second set before the first build): the loader must not
-  // take the file for unchanged.
-  edit(files[20]!, (text) => text.replace(/^title: (\S+) (\S+)/m, "title: $2 $1"));
-  utimesSync(path.join(content, files[20]!), settled, settled);
+  // swapped, the time set back): the loader must not take the file for unchanged. The build waits until
+  // the change is older than the loader's 2 s guard, so that only the file's change time tells.
+  edit(sameSize, (text) => text.replace(/^title: (\S+) (\S+)/m, "title: $2 $1"));
+  utimesSync(path.join(content, sameSize), settled, settled);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2500);
   rebuild();
 });
 
@@ -94,6 +96,13 @@ describe("an incremental rebuild", () => {
       expect(Object.keys(incremental)).toEqual(Object.keys(full));
       expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([]);
     }
+  });
+
+  it("opens only the files that changed since the last build", () => {
+    const opened = rounds.map(({ rebuilt }) => Number(/\((\d+) tệp đã mở để so sánh\)/.exec(rebuilt.output)?.[1]));
+    // Round 2 edits four files of 120 (round 1's, edited just before it, may be opened again).
+    expect(opened[1]).toBeGreaterThanOrEqual(4);
+    expect(opened[1]).toBeLessThan(15);
   });
 
   it("copies the pages the edits did not touch instead of rendering them", () => {

@@ -71,7 +71,7 @@ beforeAll(async () => {
   page.on("console", (message) => {
     // A failed request to GitHub (no network here) is logged without its address; requestfailed checks those.
     if (message.type() === "error" && !/ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED/.test(message.text())) {
-      problems.push(message.text());
+      problems.push(`${message.text()} (${message.location().url})`);
     }
   });
   page.on("requestfailed", (request) => unreachable.push(request.url()));

@@ -77,6 +77,23 @@ describe("_headers", () => {
   });
 });
 
+describe("sitemap under the base path", () => {
+  it("lists every public page by its full address, and neither the search page, 404 nor the editor", () => {
+    const index = readFileSync(path.join(outDir, "sitemap-index.xml"), "utf8");
+    expect(index).toContain(`<loc>https://example.org${BASE}sitemap-0.xml</loc>`);
+    const listed = new Set(
+      [...readFileSync(path.join(outDir, "sitemap-0.xml"), "utf8").matchAll(/<loc>([^<]*)<\/loc>/gu)].map((m) => m[1]!),
+    );
+    const pages = listFiles(outDir)
+      .filter((file) => file.endsWith("index.html"))
+      .map((file) => `https://example.org${urlPath(file)}`);
+    const hidden = /\/archive\/(tim-kiem|admin)\/$/u;
+    expect(pages.filter((page) => !hidden.test(page) && !listed.has(page))).toEqual([]);
+    expect([...listed].filter((url) => hidden.test(url) || url.includes("404"))).toEqual([]);
+    expect(listed.size).toBe(pages.filter((page) => !hidden.test(page)).length);
+  });
+});
+
 describe("in Chromium, under the CSP and the base path", () => {
   let page: Page;
   const problems: string[] = [];

@@ -11,6 +11,8 @@ describe("search normalisation", () => {
     expect(dFoldedWords("Hội nghị")).toEqual([]);
     // A word with đ inside it and twice, after punctuation, at the end of the text.
     expect(dFoldedWords("Bộ đội (Đồng Tháp);xuânđđ")).toEqual(["dội", "Dồng", "xuândd"]);
+    // Letters outside the BMP (mathematical bold, as in scraped social posts) belong to the word too.
+    expect(dFoldedWords("𝐁𝐨̣̂ đ𝐨̣̂𝐢 𝐁đ")).toEqual(["d𝐨̣̂𝐢", "𝐁d"]);
   });
 
   it("makes queries NFC, without invisible characters or extra spaces", () => {
