@@ -195,16 +195,16 @@ const withStat = (entry: ManifestEntry, stat: string | undefined): ManifestEntry
  */
 const SETTLED_MS = 2000;
 
-/**
- * What a file's metadata says of its content (with the pipeline version, which is in every digest), or
- * nothing when it was written too close to `started` for its times to be trusted.
- */
 /** Written whole, then moved in: a build killed while writing leaves the previous file, not half a file. */
 function writeWhole(file: string, text: string) {
   writeFileSync(`${file}.tmp`, text);
   renameSync(`${file}.tmp`, file);
 }
 
+/**
+ * What a file's metadata says of its content (with the pipeline version, which is in every digest), or
+ * nothing when it was written too close to `started` for its times to be trusted.
+ */
 function statKey(sync: Sync, file: Stats, started: number): string | undefined {
   if (Math.max(file.mtimeMs, file.ctimeMs) > started - SETTLED_MS) return undefined;
   return `${sync.version}:${file.size}:${file.mtimeMs}:${file.ctimeMs}:${file.ino}`;
@@ -241,14 +241,14 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
         if (key !== undefined) stats.set(id, key);
         const before = previous[id];
         /** The last sync's rendered file, store entry and page data are there for this digest. */
-        const kept = (digest: string) =>
+        const reusable = (digest: string) =>
           store.get(id)?.digest === digest && previousEntries[id]?.digest === digest && cached.has(`${digest}.json`);
         // Unchanged size, times and inode: the file is not read again.
-        if (key !== undefined && key === before?.stat && kept(before.digest)) return { id, digest: before.digest };
+        if (key !== undefined && key === before?.stat && reusable(before.digest)) return { id, digest: before.digest };
         const bytes = await readFile(file);
         opened++;
         const digest = digestOf(context, sync, bytes);
-        if (before?.digest === digest && kept(digest)) return { id, digest };
+        if (before?.digest === digest && reusable(digest)) return { id, digest };
         return { id, digest, source: { id, file, bytes, digest } };
       }),
     );
