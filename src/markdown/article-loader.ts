@@ -20,16 +20,7 @@
  * In `astro dev` it follows edits, additions and deletions of files.
  */
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  type Stats,
-} from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -42,6 +33,7 @@ import { leadParagraph } from "../domain/summary.ts";
 import { nfc, stripInvisible } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
 import { inWorkerShares } from "../lib/worker-shares.ts";
+import { writeWhole } from "../lib/write-whole.ts";
 import { searchContent } from "../search/records.ts";
 import { renderArticleBody } from "./render.ts";
 import {
@@ -194,12 +186,6 @@ const withStat = (entry: ManifestEntry, stat: string | undefined): ManifestEntry
  * would not show. (The content folder's clock is taken to be this machine's: a local disk or a checkout.)
  */
 const SETTLED_MS = 2000;
-
-/** Written whole, then moved in: a build killed while writing leaves the previous file, not half a file. */
-function writeWhole(file: string, text: string) {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-}
 
 /**
  * What a file's metadata says of its content (with the pipeline version, which is in every digest), or

@@ -5,8 +5,9 @@
  * the articles, not the pages, and page generation keeps one core busy, so the two overlap.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { writeWhole } from "../lib/write-whole.ts";
 import { readManifest, readRendered } from "../markdown/rendered.ts";
 import { writeIndexes, type IndexJob } from "./indexer.ts";
 import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
@@ -79,9 +80,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       const set = new Set<string>();
       for (const [, digest] of articles) for (const word of wordsOf(readRendered(folder, digest).search)) set.add(word);
       monthWords = [...set];
-      // Written whole, then moved in: a build killed while writing leaves no partial list for the next one.
-      writeFileSync(`${file}.tmp`, monthWords.join("\n"));
-      renameSync(`${file}.tmp`, file);
+      writeWhole(file, monthWords.join("\n"));
     }
     for (const word of monthWords) words.add(word);
   }
