@@ -17,8 +17,12 @@ import { scratchDir } from "../helpers/scratch.ts";
 
 let content: string;
 /** After edits that bring new words into the archive, and after edits that use words it already has. */
-const rounds: { rebuilt: BuildResult; clean: BuildResult; files: [Record<string, string>, Record<string, string>] }[] =
-  [];
+const rounds: {
+  rebuilt: BuildResult;
+  clean: BuildResult;
+  files: [Record<string, string>, Record<string, string>];
+  folders: [string[], string[]];
+}[] = [];
 
 const articles = () =>
   readdirSync(content, { recursive: true })
@@ -34,6 +38,11 @@ const hashes = (dir: string) =>
         .digest("hex"),
     ]),
   );
+const folders = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
 const read = (file: string) => readFileSync(path.join(content, file), "utf8");
 const edit = (file: string, change: (text: string) => string) =>
   writeFileSync(path.join(content, file), change(read(file)));
@@ -58,7 +67,12 @@ beforeAll(() => {
     const clean = astroBuild({ contentDir: content, env });
     if (rebuilt.status !== 0 || clean.status !== 0) throw new Error(rebuilt.output + clean.output);
     // The rebuild's folder is rebuilt again in the next round: take its files now.
-    rounds.push({ rebuilt, clean, files: [hashes(rebuilt.outDir), hashes(clean.outDir)] });
+    rounds.push({
+      rebuilt,
+      clean,
+      files: [hashes(rebuilt.outDir), hashes(clean.outDir)],
+      folders: [folders(rebuilt.outDir), folders(clean.outDir)],
+    });
   };
 
   // Round 1: what editors do between two publications, new words included.
@@ -92,8 +106,11 @@ describe("an incremental rebuild", () => {
     expect(rounds).toHaveLength(2);
     for (const {
       files: [incremental, full],
+      folders: [incrementalFolders, fullFolders],
     } of rounds) {
       expect(Object.keys(incremental)).toEqual(Object.keys(full));
+      // No folder left behind by a deleted or renamed article.
+      expect(incrementalFolders).toEqual(fullFolders);
       expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([]);
     }
   });
