@@ -8,9 +8,9 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { writeWhole } from "../lib/write-whole.ts";
-import { readManifest, readRendered } from "../markdown/rendered.ts";
+import { readManifest } from "../markdown/rendered.ts";
 import { writeIndexes, type IndexJob } from "./indexer.ts";
-import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
+import { articleForSearch, searchRecord, type ArticleForSearch, type SearchRecord } from "./records.ts";
 import { planShards, ROOT_RECORD, shardId, VOCABULARY_RECORD, type Month, type ShardManifest } from "./shards.ts";
 
 export interface ShardBuild {
@@ -70,15 +70,22 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     else byMonth.set(month, [[id, digest]]);
   }
   // The archive's vocabulary, in every shard (see VOCABULARY_RECORD), from the words of each month:
-  // a month's words are read from its articles only when one of them changed.
+  // a month's words are read from its articles only when one of them changed. The articles read for it
+  // are kept for their shard's records (whose shard then changed too): each rendered file is read once.
   const words = new Set<string>();
+  const read = new Map<string, ArticleForSearch>();
+  const article = (id: string, digest: string) => read.get(digest) ?? articleForSearch(folder, id, digest);
   for (const articles of byMonth.values()) {
     const file = cached(`words-${hashOf([build.codeVersion, articles])}.txt`);
     let monthWords: string[];
     if (existsSync(file)) monthWords = readFileSync(file, "utf8").split("\n");
     else {
       const set = new Set<string>();
-      for (const [, digest] of articles) for (const word of wordsOf(readRendered(folder, digest).search)) set.add(word);
+      for (const [id, digest] of articles) {
+        const found = articleForSearch(folder, id, digest);
+        read.set(digest, found);
+        for (const word of wordsOf(found.content)) set.add(word);
+      }
       monthWords = [...set];
       writeWhole(file, monthWords.join("\n"));
     }
@@ -117,7 +124,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       reused++;
       continue;
     }
-    const records = articles.map(([id, digest]) => searchRecord(articleForSearch(folder, id, digest), base));
+    const records = articles.map(([id, digest]) => searchRecord(article(id, digest), base));
     toWrite(dir, { records: [...records, vocabulary], dataOnly: true });
   }
   const problems = await writeIndexes(jobs);
