@@ -12,7 +12,8 @@
  *   first: its pages cannot be trusted;
  * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
  *   articles, old hashed assets), so dist/ is what a clean build would make.
- * It must come after every integration that writes into dist/ in astro:build:done (headers, sitemap, search).
+ * It must come after every integration that writes into dist/ in astro:build:done (headers, sitemap, search):
+ * the marker goes, and the stamp of dist/ is taken, once they have written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { readdir, rm, rmdir, stat } from "node:fs/promises";
@@ -25,8 +26,8 @@ import { vi } from "../i18n/vi.ts";
 export const INCOMPLETE_MARKER = "BUILDING";
 
 /**
- * What the pruning leaves alone at the top of dist/: the folders written whole by this project's own
- * integrations on every build (see search.ts), and the marker.
+ * What the listing, and so the pruning, leaves alone at the top of dist/: the folders written whole by
+ * this project's own integrations on every build (see search.ts), and the marker.
  */
 const LEFT_ALONE: ReadonlySet<string> = new Set(["pagefind", INCOMPLETE_MARKER]);
 
@@ -38,40 +39,58 @@ interface Listing {
 
 const NOTHING: Promise<Listing> = Promise.resolve({ files: [], empty: [] });
 
+/** At most this many of the listing's requests wait at once, so that the content sync's own reads are not queued behind thousands. */
+const LISTING_REQUESTS = 32;
+
 /**
- * Every file under `dir` (but what `skip` names at its top) and the empty folders: folders read in
+ * Every file under `dir` (but what LEFT_ALONE names at its top) and the empty folders: folders read in
  * parallel, each once, and every file's attributes read (one page is one folder: 36,000 at 20,000
  * articles). Started before the content sync, it brings dist/ into the system's memory before Astro
  * checks, one page after the other, whether each page is there: after a build whose folders the system
  * had dropped, those checks took 14 s of a 20,000-article republish (caches dropped: pages 18.5 s,
  * against 4.7 s with dist/ in memory). The pruning at the end uses the list instead of reading dist/
- * again.
+ * again. A folder that cannot be read fails the build (its stale pages would be published).
  */
-async function listTree(
-  dir: string,
-  skip: ReadonlySet<string>,
-  listing: Listing = { files: [], empty: [] },
-): Promise<Listing> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []); // no dist/ yet
-  if (entries.length === 0) listing.empty.push(dir);
-  await Promise.all(
-    entries.map(async (entry) => {
-      if (skip.has(entry.name)) return;
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) await listTree(file, new Set(), listing);
-      else {
-        listing.files.push(file);
-        await stat(file).catch(() => undefined);
-      }
-    }),
-  );
+async function listTree(root: string): Promise<Listing> {
+  const listing: Listing = { files: [], empty: [] };
+  let waiting = 0;
+  const queue: (() => void)[] = [];
+  const limited = async <T>(request: () => Promise<T>): Promise<T> => {
+    if (waiting >= LISTING_REQUESTS) await new Promise<void>((resolve) => queue.push(resolve));
+    waiting++;
+    try {
+      return await request();
+    } finally {
+      waiting--;
+      queue.shift()?.();
+    }
+  };
+  const list = async (dir: string): Promise<void> => {
+    const entries = await limited(() => readdir(dir, { withFileTypes: true })).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT" && dir === root) return []; // no dist/ yet
+      throw error;
+    });
+    if (entries.length === 0) listing.empty.push(dir);
+    await Promise.all(
+      entries.map(async (entry) => {
+        if (dir === root && LEFT_ALONE.has(entry.name)) return;
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) await list(file);
+        else {
+          listing.files.push(file);
+          await limited(() => stat(file)).catch(() => undefined); // only to bring it into memory
+        }
+      }),
+    );
+  };
+  await list(root);
   return listing;
 }
 
 /**
  * Deletes the files of `listing` (dist/ under `root` before the build) that are not in `keep` and were not
- * modified since `since` (ms), then the folders left empty. Whatever the build added is in `keep` or newer.
- * Returns how many files went.
+ * modified since `since` (ms), then the folders left empty, and those that were empty already. Whatever
+ * the build added is in `keep` or newer. Returns how many files went.
  */
 async function prune(root: string, listing: Listing, keep: ReadonlySet<string>, since: number): Promise<number> {
   const gone: string[] = [];
@@ -129,29 +148,28 @@ export default function output(): AstroIntegration {
         building = command === "build";
         if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
-      "astro:config:done": ({ config }) => {
+      "astro:config:done": ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
         stampFile = stampFileIn(fileURLToPath(config.cacheDir));
-        // Before the content sync, while it reads the articles (see listTree).
-        if (building) listing = listTree(outDir, LEFT_ALONE);
-      },
-      "astro:build:start": async ({ logger }) => {
-        const marker = path.join(outDir, INCOMPLETE_MARKER);
-        if (existsSync(marker)) {
+        if (!building) return;
+        // A dist/ that cannot be trusted is emptied now, before it is listed.
+        if (existsSync(path.join(outDir, INCOMPLETE_MARKER))) {
           logger.warn(vi.build.previousIncomplete(outDir));
-          await listing; // not to race the removal
-          listing = NOTHING;
           rmSync(outDir, { recursive: true, force: true });
         } else if (existsSync(outDir) && readdirSync(outDir).length > 0) {
           const stamp = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
           if (stamp !== outputStamp(outDir)) {
             logger.info(vi.build.notFromThisCache(outDir));
-            await listing;
-            listing = NOTHING;
             rmSync(outDir, { recursive: true, force: true });
           }
         }
+        // Listed while the content sync runs (see listTree); a failure is reported at the end, where it is awaited.
+        listing = listTree(outDir);
+        listing.catch(() => undefined);
+      },
+      "astro:build:start": () => {
         mkdirSync(outDir, { recursive: true });
+        const marker = path.join(outDir, INCOMPLETE_MARKER);
         writeFileSync(marker, vi.build.incompleteMarker);
         started = statSync(marker).mtimeMs;
       },
@@ -160,6 +178,7 @@ export default function output(): AstroIntegration {
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
         const removed = await prune(root, await listing, keep, started);
+        listing = NOTHING;
         if (removed > 0) logger.info(vi.build.pruned(removed));
         rmSync(path.join(root, INCOMPLETE_MARKER));
         mkdirSync(path.dirname(stampFile), { recursive: true });

@@ -73,8 +73,12 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   // a month's words are read from its articles only when one of them changed. The articles read for it
   // are kept for their shard's records (whose shard then changed too): each rendered file is read once.
   const words = new Set<string>();
-  const read = new Map<string, ArticleForSearch>();
-  const article = (id: string, digest: string) => read.get(digest) ?? articleForSearch(folder, id, digest);
+  const read = new Map<string, ArticleForSearch>(); // by id: two articles can have the same content
+  const article = (id: string, digest: string) => {
+    const found = read.get(id) ?? articleForSearch(folder, id, digest);
+    read.delete(id);
+    return found;
+  };
   for (const articles of byMonth.values()) {
     const file = cached(`words-${hashOf([build.codeVersion, articles])}.txt`);
     let monthWords: string[];
@@ -83,7 +87,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       const set = new Set<string>();
       for (const [id, digest] of articles) {
         const found = articleForSearch(folder, id, digest);
-        read.set(digest, found);
+        read.set(id, found);
         for (const word of wordsOf(found.content)) set.add(word);
       }
       monthWords = [...set];
@@ -127,6 +131,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     const records = articles.map(([id, digest]) => searchRecord(article(id, digest), base));
     toWrite(dir, { records: [...records, vocabulary], dataOnly: true });
   }
+  read.clear(); // what was read for the words of a shard that is kept
   const problems = await writeIndexes(jobs);
   if (problems.length === 0) {
     for (const job of jobs) renameSync(job.outputPath, job.outputPath.slice(0, -".tmp".length));

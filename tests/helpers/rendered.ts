@@ -7,8 +7,8 @@ import { MANIFEST } from "../../src/markdown/rendered.ts";
 import { renderedForSearch } from "../../src/search/records.ts";
 import { scratchDir } from "./scratch.ts";
 
-/** Reads and renders every article under `contentDir` into a scratch cache; returns them as the search index gets them. */
-export function articlesForSearch(contentDir: string) {
+/** Reads and renders every article under `contentDir` into a scratch cache; returns that folder. */
+export function renderedFolderOf(contentDir: string): string {
   const folder = scratchDir("rendered");
   const sources = readdirSync(contentDir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".md"))
@@ -25,5 +25,8 @@ export function articlesForSearch(contentDir: string) {
     read.map((r) => ("month" in r ? [r.id, { digest: r.digest, month: r.month }] : [r.id, undefined])),
   );
   writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
-  return renderedForSearch(folder);
+  return folder;
 }
+
+/** Every article under `contentDir` as the search index gets them (see renderedFolderOf). */
+export const articlesForSearch = (contentDir: string) => renderedForSearch(renderedFolderOf(contentDir));

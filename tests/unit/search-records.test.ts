@@ -1,9 +1,13 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { buildShards } from "../../src/search/build.ts";
 import { dFoldedWords, normalizeQuery } from "../../src/search/normalize.ts";
 import { searchRecord } from "../../src/search/records.ts";
 import { root } from "../helpers/paths.ts";
-import { articlesForSearch } from "../helpers/rendered.ts";
+import { articlesForSearch, renderedFolderOf } from "../helpers/rendered.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 describe("search normalisation", () => {
   it("folds đ to d for every word that has it, keeping the other marks", () => {
@@ -107,5 +111,33 @@ describe("shard plan", () => {
         ]),
       ),
     ).toEqual([{ from: "2023-11", to: "2024-06", count: 5 }]);
+  });
+});
+
+describe("the search index", () => {
+  it("holds two articles with the same text each under its own address", async () => {
+    // An article copied to a second file (an editor's duplicate): one content, two pages.
+    const content = scratchDir("content");
+    const source = path.join(root, "content/articles/2023/08");
+    const name = readdirSync(source).find((f) => f.endsWith(".md"))!;
+    mkdirSync(path.join(content, "2023/08"), { recursive: true });
+    copyFileSync(path.join(source, name), path.join(content, "2023/08", name));
+    copyFileSync(path.join(source, name), path.join(content, "2023/08", `ban-sao-${name}`));
+    const built = await buildShards({
+      folder: renderedFolderOf(content),
+      cacheRoot: scratchDir("search"),
+      base: "/",
+      codeVersion: "test",
+    });
+    expect(built.problems).toEqual([]);
+    const fragments = Object.values(built.shardDirs).flatMap((dir) =>
+      readdirSync(path.join(dir, "fragment")).map((f) =>
+        gunzipSync(readFileSync(path.join(dir, "fragment", f))).toString("utf8"),
+      ),
+    );
+    const slug = name.replace(/\.md$/u, "");
+    for (const url of [`/bai-viet/2023/08/${slug}/`, `/bai-viet/2023/08/ban-sao-${slug}/`]) {
+      expect(fragments.filter((text) => text.includes(`"url":"${url}"`))).toHaveLength(1);
+    }
   });
 });
