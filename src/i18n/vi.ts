@@ -199,6 +199,8 @@ export const vi = {
       `Thư mục ${dir}/ chưa hoàn chỉnh (còn tệp ${dir}/BUILDING): KHÔNG xuất bản nó. Lần dựng sau sẽ dựng lại từ đầu.`,
     cacheUnreadable: (folder: string) =>
       `Bộ nhớ đệm của bản dựng không đọc được (bản dựng trước bị ngắt, hoặc hai bản dựng dùng chung thư mục ${folder}): xoá thư mục đó rồi dựng lại.`,
+    distUnreadable: (folder: string, reason: string) =>
+      `Không đọc được thư mục ${folder} của bản dựng trước (${reason}): bản dựng không thể biết trang nào đã cũ. Kiểm tra quyền của thư mục, hoặc xoá cả thư mục dist/ rồi dựng lại.`,
     pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,
   },
   content: {

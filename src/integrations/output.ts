@@ -54,8 +54,9 @@ async function listTree(root: string): Promise<Listing> {
   const listing: Listing = { files: [], empty: [] };
   const list = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT" && dir === root) return []; // no dist/ yet
-      throw error;
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (code === "ENOENT" && dir === root) return []; // no dist/ yet
+      throw new Error(vi.build.distUnreadable(dir, code ?? message), { cause: error });
     });
     if (entries.length === 0) listing.empty.push(dir);
     await Promise.all(
