@@ -29,6 +29,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   cacheDir: site.cacheDir,
+  // Astro's log without its two lines per page: a count instead (src/integrations/build-log.ts).
+  logger: { entrypoint: "./src/integrations/build-log.ts" },
   // Writes .astro/collections/articles.schema.json (the article schema as JSON Schema) for frontmatter completion
   // in VS Code (the Astro extension, with "astro.content-intellisense" on in .vscode/settings.json).
   experimental: {

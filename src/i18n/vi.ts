@@ -201,6 +201,9 @@ export const vi = {
       `Bộ nhớ đệm của bản dựng không đọc được (bản dựng trước bị ngắt, hoặc hai bản dựng dùng chung thư mục ${folder}): xoá thư mục đó rồi dựng lại.`,
     distUnreadable: (folder: string, reason: string) =>
       `Không đọc được thư mục ${folder} của bản dựng trước (${reason}): bản dựng không thể biết trang nào đã cũ. Kiểm tra quyền của thư mục, hoặc xoá cả thư mục dist/ rồi dựng lại.`,
+    pagesSoFar: (count: number) => `${count} tệp đã tạo…`,
+    pagesDone: (count: number, copied: number) =>
+      `${count} tệp (trang, RSS …): ${count - copied} dựng mới, ${copied} chép lại từ lần dựng trước`,
     pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,
   },
   content: {
