@@ -24,10 +24,15 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/astro/bin/a
   stdio: ["inherit", "pipe", "pipe"],
 });
 
-/** The end of the output, where the reason for a failure is. */
-let tail = "";
+/** The end of the output (its last 200,000 characters or a little more), where the reason for a failure is. */
+const tail: string[] = [];
+let tailLength = 0;
 const keep = (chunk: Buffer) => {
-  tail = (tail + chunk.toString("utf8")).slice(-200_000);
+  const text = chunk.toString("utf8");
+  tail.push(text);
+  tailLength += text.length;
+  // Whole chunks are dropped: cutting the joined text for each chunk copied 200,000 characters each time.
+  while (tailLength - tail[0]!.length >= 200_000) tailLength -= tail.shift()!.length;
 };
 child.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
@@ -43,9 +48,10 @@ const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>
 );
 if (code !== 0) {
   const m = vi.build;
-  const reason = /ENOSPC|no space left on device/iu.test(tail)
+  const end = tail.join("");
+  const reason = /ENOSPC|no space left on device/iu.test(end)
     ? m.diskFull
-    : /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY|Allocation failed|ENOMEM/iu.test(tail) ||
+    : /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY|Allocation failed|ENOMEM/iu.test(end) ||
         signal === "SIGKILL"
       ? m.outOfMemory
       : m.failed;
