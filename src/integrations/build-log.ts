@@ -17,8 +17,8 @@ export const PROGRESS_EVERY = 10_000;
 const COLOURS = /\u001b\[[\d;]*m/gu;
 /** The first line Astro writes for a page: its path, the rest follows on the same line. */
 const PAGE_START = /^\s*[├└]─ \//u;
-/** The second: how long the page took, or that it was copied from the incremental cache. */
-const PAGE_END = /^\s*\((?:\+[\d.]+m?s|cached|restored)\)/u;
+/** The second: how long the page took, or that it was copied from the incremental cache (nothing else). */
+const PAGE_END = /^\s*\((?:\+[\d.]+m?s|cached|restored)\)\s*$/u;
 const COPIED = /^\s*\((?:cached|restored)\)/u;
 /** Astro's line after the last page. */
 const PAGES_DONE = /Completed in/u;
