@@ -3,9 +3,9 @@
  * page it generates ("├─ /bai-viet/…/index.html" and "(+3ms)", "(cached)" or "(restored)"). At 20,000
  * articles that was 73,000 lines a build (280,000 at 100,000), which buried the messages an editor
  * needs in a CI log, and formatting and writing them was ≈ 2 s of the main thread, whose pages decide
- * how long a build takes. In their place: a count every PROGRESS_EVERY pages, and at the end how many
- * pages were generated and how many of them were copied from the previous build (incremental build).
- * A line of any other form passes through unchanged, so a change in Astro's wording loses nothing.
+ * how long a build takes. In their place: a count every PROGRESS_EVERY files, and at the end how many
+ * were generated anew, copied from the previous build (incremental build), slow (Astro's mark, over
+ * 0.5 s) or not created (an empty response). A line of any other form passes through unchanged.
  */
 import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
 import nodeLog, { type NodeHandlerConfig } from "astro/logger/node";
@@ -14,19 +14,24 @@ import { vi } from "../i18n/vi.ts";
 /** A progress line every this many pages. */
 export const PROGRESS_EVERY = 10_000;
 
+/** Astro marks a file that took longer than this as slow (generate.js, THRESHOLD_SLOW_RENDER_TIME_MS). */
+const SLOW_MS = 500;
+
 const COLOURS = /\u001b\[[\d;]*m/gu;
-/** The first line Astro writes for a page: its path, the rest follows on the same line. */
+/** The first line Astro writes for a file: its path, the rest follows on the same line. */
 const PAGE_START = /^\s*[├└]─ \//u;
-/** The second: how long the page took, or that it was copied from the incremental cache (nothing else). */
-const PAGE_END = /^\s*\((?:\+[\d.]+m?s|cached|restored)\)\s*$/u;
-const COPIED = /^\s*\((?:cached|restored)\)/u;
-/** Astro's line after the last page. */
-const PAGES_DONE = /Completed in/u;
+/**
+ * The second: how long it took ("(+3ms)", "(+1.25s)", "(+1m 5s)"), then maybe that the response was
+ * empty; or that it was copied from the incremental cache.
+ */
+const PAGE_END =
+  /^\s*\((?:\+(?:(?<ms>\d+)ms|[\d.]+s|\d+m \d+s)|(?<copied>cached|restored))\)\s*(?<empty>\(file not created[^)]*\))?\s*$/u;
+/** Astro's line after the last file. */
+const PAGES_DONE = /^\s*✓ Completed in/u;
 
 export default function buildLog(config?: NodeHandlerConfig): AstroLoggerDestination {
   const out = nodeLog(config);
-  let pages = 0;
-  let copied = 0;
+  const count = { files: 0, copied: 0, slow: 0, empty: 0 };
   let generating = false;
   const say = (message: string) => out.write({ label: "build", level: "info", message, newLine: true });
   return {
@@ -35,18 +40,21 @@ export default function buildLog(config?: NodeHandlerConfig): AstroLoggerDestina
         const text = event.message.replace(COLOURS, "");
         if (event.label === null && !event.newLine && PAGE_START.test(text)) {
           generating = true;
-          pages++;
-          if (pages % PROGRESS_EVERY === 0) say(vi.build.pagesSoFar(pages));
+          count.files++;
+          if (count.files % PROGRESS_EVERY === 0) say(vi.build.pagesSoFar(count.files));
           return;
         }
-        if (generating && event.label === "SKIP_FORMAT" && PAGE_END.test(text)) {
-          if (COPIED.test(text)) copied++;
+        const end = generating && event.label === "SKIP_FORMAT" ? PAGE_END.exec(text)?.groups : undefined;
+        if (end) {
+          if (end.copied) count.copied++;
+          else if (end.ms === undefined || Number(end.ms) > SLOW_MS) count.slow++;
+          if (end.empty) count.empty++;
           return;
         }
-        if (generating && PAGES_DONE.test(text)) {
+        if (generating && event.label === null && PAGES_DONE.test(text)) {
           generating = false;
-          say(vi.build.pagesDone(pages, copied));
-          pages = copied = 0;
+          say(vi.build.pagesDone(count));
+          Object.assign(count, { files: 0, copied: 0, slow: 0, empty: 0 });
         }
       }
       out.write(event);

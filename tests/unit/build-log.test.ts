@@ -30,6 +30,8 @@ describe("the build log", () => {
       log.write(info(null, `  ├─ /bai-viet/2024/05/bai-${i}/index.html`, false));
       log.write(info("SKIP_FORMAT", i % 3 === 0 ? " (cached)" : i % 3 === 1 ? " (restored)" : " (+3ms) "));
     }
+    // Not the end of generation: an integration's line that happens to say "Completed in".
+    log.write(info("build", "Sitemap ✓ Completed in 1s"));
     log.write(info(null, "✓ Completed in 57.07s.\n"));
     const text = written.join("");
     expect(text).not.toMatch(/├─|\(cached\)|\(restored\)|\+3ms/u);
@@ -37,22 +39,44 @@ describe("the build log", () => {
     expect(text).toContain(`${PROGRESS_EVERY} tệp đã tạo…`);
     const copied = Math.ceil(files / 3) + Math.ceil((files - 1) / 3);
     expect(text).toContain(
-      `${files} tệp (trang, RSS …): ${files - copied} dựng mới, ${copied} chép lại từ lần dựng trước`,
+      `${files} tệp (trang, RSS …): ${files - copied} dựng mới, ${copied} chép lại từ lần dựng trước\n`,
     );
-    // The summary comes before Astro's own line for the end of generation.
+    // One summary, before Astro's own line for the end of generation.
+    expect(text.match(/dựng mới/gu)).toHaveLength(1);
+    expect(text.indexOf("dựng mới")).toBeGreaterThan(text.indexOf("Sitemap ✓ Completed in 1s"));
     expect(text.indexOf("dựng mới")).toBeLessThan(text.indexOf("Completed in 57.07s"));
+  });
+
+  it("counts the files Astro marks as slow and those it did not create", () => {
+    const log = buildLog();
+    for (const timing of [
+      " (+499ms) ",
+      " (+612ms) ",
+      " (+1.25s) ",
+      " (+1m 5s) ",
+      " (+3ms) (file not created, response body was empty)",
+    ]) {
+      log.write(info(null, "  ├─ /a/index.html", false));
+      log.write(info("SKIP_FORMAT", timing));
+    }
+    log.write(info(null, "✓ Completed in 3.1s.\n"));
+    const text = written.join("");
+    expect(text).not.toMatch(/├─|\(\+|file not created/u);
+    expect(text).toContain(
+      "5 tệp (trang, RSS …): 4 dựng mới, 0 chép lại từ lần dựng trước; 3 tệp dựng chậm (hơn 0,5 s); 1 tệp không tạo vì nội dung rỗng",
+    );
   });
 
   it("writes warnings, errors and lines of other forms as they are", () => {
     const log = buildLog();
     log.write(info(null, "  ├─ /a/index.html", false));
     log.write({ label: "build", level: "warn", message: "Skipping src/pages/x.astro", newLine: true });
-    log.write(info("SKIP_FORMAT", " (+3ms) (file not created, response body was empty)"));
+    log.write(info("SKIP_FORMAT", " (+3ms) something Astro may add one day"));
     const errors: string[] = [];
     vitest.spyOn(process.stderr, "write").mockImplementation((chunk) => errors.push(String(chunk)) > 0);
     log.write({ label: "build", level: "error", message: "Caught error rendering /b/", newLine: true });
     expect(written.join("")).toMatch(/Skipping src\/pages\/x\.astro\n/u);
-    expect(written.join("")).toContain("(file not created, response body was empty)");
+    expect(written.join("")).toContain("(+3ms) something Astro may add one day");
     expect(errors.join("")).toMatch(/Caught error rendering \/b\//u);
   });
 });
