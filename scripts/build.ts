@@ -27,18 +27,20 @@ const child = spawn(process.execPath, [path.join(root, "node_modules/astro/bin/a
 /** The end of the output (its last 200,000 characters or a little more), where the reason for a failure is. */
 const tail: string[] = [];
 let tailLength = 0;
-const keep = (chunk: Buffer) => {
-  const text = chunk.toString("utf8");
+const keep = (text: string) => {
   tail.push(text);
   tailLength += text.length;
   // Whole chunks are dropped: cutting the joined text for each chunk copied 200,000 characters each time.
   while (tailLength - tail[0]!.length >= 200_000) tailLength -= tail.shift()!.length;
 };
-child.stdout.on("data", (chunk: Buffer) => {
+// Decoded as a stream: a Vietnamese letter split between two chunks stays one letter.
+child.stdout.setEncoding("utf8");
+child.stderr.setEncoding("utf8");
+child.stdout.on("data", (chunk: string) => {
   process.stdout.write(chunk);
   keep(chunk);
 });
-child.stderr.on("data", (chunk: Buffer) => {
+child.stderr.on("data", (chunk: string) => {
   process.stderr.write(chunk);
   keep(chunk);
 });

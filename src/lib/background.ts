@@ -15,5 +15,10 @@ import { setPriority } from "node:os";
  * same call would lower the whole build, main thread included, and gain nothing.
  */
 export function lowerThreadPriority(): void {
-  if (process.platform === "linux") setPriority(19);
+  if (process.platform !== "linux") return;
+  try {
+    setPriority(19);
+  } catch {
+    // A sandbox that forbids it: the index is built at normal priority, as before.
+  }
 }

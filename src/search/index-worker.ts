@@ -4,7 +4,8 @@ import * as pagefind from "pagefind";
 import { lowerThreadPriority } from "../lib/background.ts";
 import { writeIndex, type IndexJob } from "./indexer.ts";
 
-// Pagefind's service process, started from this thread, inherits its priority.
+// Inherited from the build thread that starts this one; said again here, where Pagefind's service
+// process is started (and inherits it).
 lowerThreadPriority();
 parentPort!.on("message", (job: IndexJob) => {
   writeIndex(job).then(
