@@ -11,7 +11,7 @@ import type { AstroLoggerDestination, AstroLoggerMessage } from "astro";
 import nodeLog, { type NodeHandlerConfig } from "astro/logger/node";
 import { vi } from "../i18n/vi.ts";
 
-/** A progress line every this many pages. */
+/** A progress line every this many files. */
 export const PROGRESS_EVERY = 10_000;
 
 /** Astro marks a file that took longer than this as slow (generate.js, THRESHOLD_SLOW_RENDER_TIME_MS). */
