@@ -199,7 +199,7 @@ async function baseline(content: string, work: string): Promise<Figures> {
 /**
  * Edits one article and rebuilds with the warm cache. `newWord` false: a sentence of another article
  * added to its body (words the archive already has, as most edits of a large archive are); true: a
- * word no article has (a new name or number), which changes the vocabulary every search shard carries.
+ * word no article has (a new name or number), which also changes the word index (see WORD_INDEX).
  */
 async function republish(
   content: string,

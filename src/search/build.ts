@@ -11,7 +11,15 @@ import { writeWhole } from "../lib/write-whole.ts";
 import { readManifest } from "../markdown/rendered.ts";
 import { writeIndexes, type IndexJob } from "./indexer.ts";
 import { articleForSearch, searchRecord, type ArticleForSearch, type SearchRecord } from "./records.ts";
-import { planShards, ROOT_RECORD, shardId, VOCABULARY_RECORD, type Month, type ShardManifest } from "./shards.ts";
+import {
+  planShards,
+  ROOT_RECORD,
+  shardId,
+  WORD_INDEX,
+  type Month,
+  type PlannedShard,
+  type ShardManifest,
+} from "./shards.ts";
 
 export interface ShardBuild {
   /** The rendered-article folder of this build's content sync. */
@@ -30,19 +38,23 @@ export interface BuiltShards {
   manifest: ShardManifest;
   /** The folder with Pagefind's bundle and the root index: the contents of dist/pagefind/. */
   rootDir: string;
-  /** The folder of each shard (by shard id), to go in dist/pagefind/<id>/. */
+  /** The other index folders by the name they take in dist/pagefind/: each shard's (its id) and the word index's. */
   shardDirs: Record<string, string>;
   articles: number;
   reused: number;
   problems: string[];
 }
 
-/** The words of an indexed text, as the vocabulary record lists them. */
-const wordsOf = (content: string) => content.toLowerCase().split(/[^\p{L}\p{M}\d]+/u);
+/**
+ * The distinct tokens of an indexed text, as Pagefind reads it: split at white space. Pagefind makes the
+ * words it indexes from each such token alone (lower case, punctuation dropped, the parts of a compound),
+ * so a record of these tokens gives Pagefind exactly the words of the text.
+ */
+const tokensOf = (content: string) => content.split(/\s+/u);
 
 export const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
-/** A record with no page behind it, for the root index and the vocabulary. */
+/** A record with no article behind it: the root index's placeholder, a shard's words. */
 const bareRecord = (url: string, content: string, filters: Record<string, string[]> = {}): SearchRecord => ({
   url,
   content,
@@ -69,37 +81,36 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     if (articles) articles.push([id, digest]);
     else byMonth.set(month, [[id, digest]]);
   }
-  // The archive's vocabulary, in every shard (see VOCABULARY_RECORD), from the words of each month:
-  // a month's words are read from its articles only when one of them changed. The articles read for it
-  // are kept for their shard's records (whose shard then changed too): each rendered file is read once.
-  const words = new Set<string>();
+  const shards = planShards(
+    new Map([...byMonth].map(([month, articles]) => [month, articles.length])),
+    build.shardTarget,
+  );
+  const monthsOf = (shard: PlannedShard) => [...byMonth].filter(([month]) => month >= shard.from && month <= shard.to);
+
+  // The tokens of each month (for the word index, see WORD_INDEX), read from its articles only when one of
+  // them changed. The articles read for it are kept for their shard's records (whose shard then changed
+  // too): each rendered file is read once.
   const read = new Map<string, ArticleForSearch>(); // by id: two articles can have the same content
   const article = (id: string, digest: string) => {
     const found = read.get(id) ?? articleForSearch(folder, id, digest);
     read.delete(id);
     return found;
   };
-  for (const articles of byMonth.values()) {
-    const file = cached(`words-${hashOf([build.codeVersion, articles])}.txt`);
-    let monthWords: string[];
-    if (existsSync(file)) monthWords = readFileSync(file, "utf8").split("\n");
-    else {
-      const set = new Set<string>();
-      for (const [id, digest] of articles) {
-        const found = articleForSearch(folder, id, digest);
-        read.set(id, found);
-        for (const word of wordsOf(found.content)) set.add(word);
-      }
-      monthWords = [...set];
-      writeWhole(file, monthWords.join("\n"));
+  const tokenFiles = new Map<Month, string>();
+  for (const [month, articles] of byMonth) {
+    const key = `tokens-${hashOf([build.codeVersion, articles])}.txt`;
+    tokenFiles.set(month, key);
+    const file = cached(key);
+    if (existsSync(file)) continue;
+    const set = new Set<string>();
+    for (const [id, digest] of articles) {
+      const found = articleForSearch(folder, id, digest);
+      read.set(id, found);
+      for (const token of tokensOf(found.content)) set.add(token);
     }
-    for (const word of monthWords) words.add(word);
+    set.delete("");
+    writeWhole(file, [...set].join("\n"));
   }
-  words.delete("");
-  const vocabulary = bareRecord(VOCABULARY_RECORD.url, [...words].sort().join(" "), {
-    [VOCABULARY_RECORD.filter]: [VOCABULARY_RECORD.value],
-  });
-  const vocabularyHash = hashOf(vocabulary.content);
 
   const jobs: IndexJob[] = [];
   /** Indexes are written beside their cache folder and moved in once complete: a killed build leaves no half index. */
@@ -111,27 +122,39 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   };
   const rootDir = cached(`root-${hashOf([build.codeVersion, ROOT_RECORD])}`);
   toWrite(rootDir, { records: [bareRecord(ROOT_RECORD.url, ROOT_RECORD.content)], dataOnly: false });
-  const shards = planShards(
-    new Map([...byMonth].map(([month, articles]) => [month, articles.length])),
-    build.shardTarget,
-  );
   const shardDirs: Record<string, string> = {};
   let reused = 0;
   for (const shard of shards) {
-    const articles = [...byMonth]
-      .filter(([month]) => month >= shard.from && month <= shard.to)
-      .flatMap(([, monthArticles]) => monthArticles);
-    // The same articles (digests), vocabulary, base path and code give the same index: reuse it.
-    const dir = cached(`shard-${hashOf([build.codeVersion, base, vocabularyHash, articles])}`);
+    const articles = monthsOf(shard).flatMap(([, monthArticles]) => monthArticles);
+    // The same articles (digests), base path and code give the same index: reuse it.
+    const dir = cached(`shard-${hashOf([build.codeVersion, base, articles])}`);
     shardDirs[shardId(shard)] = dir;
     if (existsSync(path.join(dir, "pagefind-entry.json"))) {
       reused++;
       continue;
     }
     const records = articles.map(([id, digest]) => searchRecord(article(id, digest), base));
-    toWrite(dir, { records: [...records, vocabulary], dataOnly: true });
+    toWrite(dir, { records, dataOnly: true });
   }
-  read.clear(); // what was read for the words of a shard that is kept
+  read.clear(); // what was read for the tokens of a shard that is kept
+
+  // The word index: a record per shard with the shard's tokens (see WORD_INDEX), rebuilt whenever an article
+  // changed. It is small next to the shards: each token once per shard.
+  const shardTokens = shards.map((shard) => [shardId(shard), monthsOf(shard).map(([month]) => tokenFiles.get(month))]);
+  const wordsDir = cached(`words-${hashOf([build.codeVersion, shardTokens])}`);
+  shardDirs[WORD_INDEX.folder] = wordsDir;
+  if (!existsSync(path.join(wordsDir, "pagefind-entry.json"))) {
+    const records = shards.map((shard) => {
+      const tokens = new Set<string>();
+      for (const [month] of monthsOf(shard)) {
+        for (const token of readFileSync(cached(tokenFiles.get(month)!), "utf8").split("\n")) tokens.add(token);
+      }
+      const id = shardId(shard);
+      return bareRecord(`#${id}`, [...tokens].sort().join(" "), { [WORD_INDEX.filter]: [id] });
+    });
+    toWrite(wordsDir, { records, dataOnly: true });
+  }
+
   const problems = await writeIndexes(jobs);
   if (problems.length === 0) {
     for (const job of jobs) renameSync(job.outputPath, job.outputPath.slice(0, -".tmp".length));
@@ -142,9 +165,10 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   }
   return {
     manifest: {
-      version: 1,
+      version: 2,
       shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
       rootRecord: ROOT_RECORD.url,
+      words: WORD_INDEX.folder,
     },
     rootDir,
     shardDirs,

@@ -3,7 +3,7 @@
  * yearly shard, created when first needed, searched newest first, with the
  * merged results reported after each shard so the page can show them at once.
  */
-import { MANIFEST_FILE, shardHasYear, WITHOUT_VOCABULARY, type ShardManifest } from "./shards.ts";
+import { MANIFEST_FILE, shardHasYear, WORD_INDEX, type ShardManifest } from "./shards.ts";
 
 export interface ResultData {
   url: string;
@@ -75,6 +75,7 @@ export class ShardedSearch {
     return new ShardedSearch(root, pagefind, manifest);
   }
 
+  /** The Pagefind instance of a shard, or of the word index (`manifest.words`, its filter counts always loaded). */
   private instance(shard: string): Promise<Instance> {
     let instance = this.instances.get(shard);
     if (!instance) {
@@ -92,7 +93,7 @@ export class ShardedSearch {
         });
         await created.mergeIndex(`${this.root}${shard}/`, { baseUrl: "/" });
         // A merged index reports filter counts only once its filter lists are loaded.
-        if (this.withFilters) await created.filters();
+        if (this.withFilters || shard === this.manifest.words) await created.filters();
         return created;
       })();
       this.instances.set(shard, instance);
@@ -105,15 +106,22 @@ export class ShardedSearch {
     return instance;
   }
 
-  /** Sets up the newest shard ahead of the first query, so that query pays only for searching. */
+  /** Sets up the word index and the newest shard ahead of the first query, so that query pays only for searching. */
   prepare(): void {
     const newest = this.manifest.shards[0];
-    // A search with no words runs Pagefind's code and loads the shard's filter data once, ahead of the reader.
-    if (newest) {
-      this.instance(newest.id)
-        .then((instance) => instance.search(null, { filters: WITHOUT_VOCABULARY }))
+    // A search with no words runs Pagefind's code and loads the index's filter data once, ahead of the reader.
+    for (const index of newest ? [this.manifest.words, newest.id] : []) {
+      this.instance(index)
+        .then((instance) => instance.search(null, {}))
         .catch(() => undefined); // the reader's own search will say what went wrong
     }
+  }
+
+  /** The shards that hold, for every word of `query`, a word it matches in the whole archive (see WORD_INDEX). */
+  private async shardsMatching(query: string): Promise<Set<string>> {
+    const words = await this.instance(this.manifest.words);
+    const counts = (await words.search(query, {})).filters[WORD_INDEX.filter] ?? {};
+    return new Set(Object.keys(counts).filter((id) => (counts[id] ?? 0) > 0));
   }
 
   /** Loads the filter lists of every shard (now and from now on), so searches report filter counts. */
@@ -127,6 +135,7 @@ export class ShardedSearch {
    * Searches the shards newest first, calling `onProgress` with the merged
    * results after each one. Relevance merges by score; newest-first keeps the
    * shards' order, which is already by date. Stops early when `isStale()`.
+   * A query with words searches only the shards the word index names.
    *
    * The first shard's results are shown (`onProgress` settled) before the next shard is searched:
    * Pagefind runs on the page's thread (see instance()), and their excerpts would otherwise wait behind
@@ -139,11 +148,16 @@ export class ShardedSearch {
     isStale: () => boolean,
   ): Promise<void> {
     const years = request.years.map(Number);
-    const shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));
+    let shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));
+    if (request.query !== null) {
+      const matching = await this.shardsMatching(request.query);
+      if (isStale()) return;
+      shards = shards.filter((shard) => matching.has(shard.id));
+    }
     let results: Result[] = [];
     const filters: FilterCounts = {};
     const options = {
-      filters: { ...request.filters, ...WITHOUT_VOCABULARY },
+      filters: request.filters,
       ...(request.newest && { sort: { date: "desc" } }),
     };
     for (const [i, shard] of shards.entries()) {

@@ -8,17 +8,20 @@
  *
  * Layout in dist/pagefind/: the Pagefind bundle (pagefind.js, worker, wasm)
  * with a one-record root index, a folder per shard with only its index data,
- * and shards.json listing the shards newest first. In the browser each shard
+ * the word index (WORD_INDEX) in words/, and shards.json listing the shards
+ * newest first. In the browser each shard
  * is a Pagefind instance whose primary index is the root (so the wasm is
  * fetched once, from one URL) with the shard merged into it.
  */
 
 export interface ShardManifest {
-  version: 1;
+  version: 2;
   /** Newest first; a shard holds the months `from`–`to` ("2024-07"), and its id is its folder. */
   shards: { id: string; from: string; to: string; count: number }[];
   /** URL of the root index's single record, to be ignored in results. */
   rootRecord: string;
+  /** The word index's folder (see WORD_INDEX). */
+  words: string;
 }
 
 export const MANIFEST_FILE = "shards.json";
@@ -73,14 +76,14 @@ export const shardHasYear = (shard: { from: Month; to: Month }, year: number): b
 export const ROOT_RECORD = { url: "#pagefind-root", content: "pagefindrootrecord" } as const;
 
 /**
- * Every shard also holds one record with the vocabulary of the whole archive.
- * Pagefind ignores query words that its index does not contain at all, so a
- * small shard without "mù" would answer "mu cang chai" with pages that only
- * have "cang" and "chai"; with the vocabulary in every shard, a query means
- * "all these words" everywhere. The record carries a filter value that every
- * search excludes, so it is never a result.
+ * The word index: one record per shard, holding the shard's tokens, with the shard's id as a filter value.
+ * A shard indexes only its own articles, and Pagefind matches a query word in each index by that index's
+ * words alone: the words that start with it, else the longest word it starts with, else it drops the query
+ * word. A shard without "mù" would answer "mu cang chai" with the pages that have "cang" and "chai". Asked
+ * first, the word index matches each query word against every word of the archive, as a single index
+ * would, and says which shards hold a match for every query word; only those are searched, and in them
+ * the query words match what they match in the whole archive (the shard has some of those words, and
+ * no other word the query word starts with or that starts with it could win over them). A new word
+ * changes its shard and the word index, not the other shards.
  */
-export const VOCABULARY_RECORD = { url: "#vocabulary", filter: "_vocabulary", value: "1" } as const;
-
-/** The filter every search adds, to leave out the vocabulary records. */
-export const WITHOUT_VOCABULARY = { [VOCABULARY_RECORD.filter]: { none: [VOCABULARY_RECORD.value] } } as const;
+export const WORD_INDEX = { folder: "words", filter: "shard" } as const;

@@ -140,17 +140,17 @@ describe("an incremental rebuild", () => {
     }
   });
 
-  it("re-indexes only the search shards whose articles changed, unless the archive's vocabulary changed", () => {
+  it("re-indexes only the search shards whose articles changed, new words or not", () => {
     const reused = rounds.map(({ rebuilt }) => {
       const match = /(\d+) of (\d+) search shards reused/.exec(rebuilt.output);
       expect(match, rebuilt.output.slice(-2000)).not.toBeNull();
       return [Number(match![1]), Number(match![2])] as const;
     });
-    // New words reach every shard's vocabulary record (see VOCABULARY_RECORD): all are rebuilt.
-    expect(reused[0]![0]).toBe(0);
-    const [kept, total] = reused[1]!;
-    expect(total).toBeGreaterThan(3);
-    expect(kept).toBeGreaterThan(0);
-    expect(kept).toBeLessThan(total);
+    // Both rounds edit a few articles (the first with words new to the archive): the other shards are kept.
+    for (const [kept, total] of reused) {
+      expect(total).toBeGreaterThan(3);
+      expect(kept).toBeGreaterThan(0);
+      expect(kept).toBeLessThan(total);
+    }
   });
 });
