@@ -7,7 +7,7 @@
  * site build time, search index time, total wall time, peak RSS of the whole process tree, dist/
  * size and file count, pages per second, and our figures as ratios to the baseline's. Then one
  * article is edited and the site rebuilt with the warm cache: the time to republish (then once more with a
- * word new to the whole archive, which re-indexes every search shard).
+ * word new to the whole archive, which also rebuilds the word index).
  * Medians over --runs. Figures also go to bench-results/bench-<time>.json (not committed). The folders of
  * every run are kept until the end (see setAside): a 20k run takes ≈ 1.5 GB, a 100k run ≈ 6 GB.
  * Search in Chromium at the same N: npm run bench:search -- --counts N; `--keep DIR` keeps the corpus and

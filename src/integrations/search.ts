@@ -81,14 +81,23 @@ function placeIndex(out: string, built: BuiltShards): void {
   }
 }
 
-/** What shapes an index besides its records (which the article digests cover): a change rebuilds every shard. */
-const INDEX_CODE = [
-  "src/integrations/search.ts",
-  "src/search/build.ts",
-  "src/search/shards.ts",
-  "src/search/indexer.ts",
-  "package-lock.json",
-];
+/**
+ * What shapes an index besides the articles (which their digests cover): how records are made from them
+ * (src/search/, with the dates, places and text rules of src/domain/) and Pagefind. A change rebuilds
+ * every shard.
+ */
+const INDEX_CODE = ["src/integrations/search.ts", "src/search", "src/domain", "package-lock.json"];
+
+/** The files of `entry` (a file or a folder, recursively), sorted; none when it does not exist. */
+const filesOf = (entry: string): string[] =>
+  !existsSync(entry)
+    ? []
+    : statSync(entry).isDirectory()
+      ? readdirSync(entry, { recursive: true, withFileTypes: true })
+          .filter((dirent) => dirent.isFile())
+          .map((dirent) => path.join(dirent.parentPath, dirent.name))
+          .sort()
+      : [entry];
 
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let build: Omit<ShardBuild, "folder"> | undefined;
@@ -105,9 +114,10 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           cacheRoot: path.join(fileURLToPath(config.cacheDir), "search-shards"),
           shardTarget: options.shardTarget,
           codeVersion: hashOf(
-            INDEX_CODE.map((file) => path.join(root, file)).map((file) =>
-              existsSync(file) ? readFileSync(file, "utf8") : "",
-            ),
+            INDEX_CODE.flatMap((entry) => filesOf(path.join(root, entry))).map((file) => [
+              path.relative(root, file),
+              readFileSync(file, "utf8"),
+            ]),
           ),
         };
       },
@@ -143,7 +153,8 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
         const shards = built.manifest.shards.length;
         logger.info(
           `${built.articles} articles indexed in ${shards} shards in ${seconds(performance.now() - started)} s, ` +
-            `${seconds(performance.now() - waited)} s after the pages (${built.reused} of ${shards} search shards reused)`,
+            `${seconds(performance.now() - waited)} s after the pages (${built.reused} of ${shards} search shards reused, ` +
+            `word index ${built.wordsReused ? "reused" : "rebuilt"})`,
         );
       },
     },

@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import path from "node:path";
 import { writeWhole } from "../lib/write-whole.ts";
 import { readManifest } from "../markdown/rendered.ts";
-import { writeIndexes, type IndexJob } from "./indexer.ts";
-import { articleForSearch, searchRecord, type ArticleForSearch, type SearchRecord } from "./records.ts";
+import { SHARD_FILES, WORD_INDEX_FILES, writeIndexes, type IndexJob } from "./indexer.ts";
+import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
 import {
   planShards,
   ROOT_RECORD,
@@ -41,18 +41,25 @@ export interface BuiltShards {
   /** The other index folders by the name they take in dist/pagefind/: each shard's (its id) and the word index's. */
   shardDirs: Record<string, string>;
   articles: number;
+  /** How many shards were kept from an earlier build, and whether the word index was. */
   reused: number;
+  wordsReused: boolean;
   problems: string[];
 }
 
 /**
- * The distinct tokens of an indexed text, as Pagefind reads it: split at white space. Pagefind makes the
- * words it indexes from each such token alone (lower case, punctuation dropped, the parts of a compound),
- * so a record of these tokens gives Pagefind exactly the words of the text.
+ * The tokens of a record as Pagefind reads them: its text and its meta values (which Pagefind indexes as
+ * words too), split at white space. Pagefind makes the words it indexes from each such token alone (lower
+ * case, punctuation dropped, the parts of a compound), so a text of these tokens gives Pagefind exactly
+ * the words of the record.
  */
-const tokensOf = (content: string) => content.split(/\s+/u);
+const tokensOf = (record: SearchRecord) =>
+  [record.content, ...Object.values(record.meta)].flatMap((text) => text.split(/\s+/u));
 
 export const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+
+/** The result id of an index's only record: the name of its one fragment file ("<hash>.pf_fragment"). */
+const resultId = (dir: string) => readdirSync(path.join(dir, "fragment"))[0]!.replace(/\.pf_fragment$/u, "");
 
 /** A record with no article behind it: the root index's placeholder, a shard's words. */
 const bareRecord = (url: string, content: string, filters: Record<string, string[]> = {}): SearchRecord => ({
@@ -88,25 +95,25 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   const monthsOf = (shard: PlannedShard) => [...byMonth].filter(([month]) => month >= shard.from && month <= shard.to);
 
   // The tokens of each month (for the word index, see WORD_INDEX), read from its articles only when one of
-  // them changed. The articles read for it are kept for their shard's records (whose shard then changed
-  // too): each rendered file is read once.
-  const read = new Map<string, ArticleForSearch>(); // by id: two articles can have the same content
-  const article = (id: string, digest: string) => {
-    const found = read.get(id) ?? articleForSearch(folder, id, digest);
-    read.delete(id);
+  // them changed. The records made for it are kept for their shard (whose articles then changed too):
+  // each rendered file is read once.
+  const made = new Map<string, SearchRecord>(); // by id: two articles can have the same content
+  const record = (id: string, digest: string) => {
+    const found = made.get(id) ?? searchRecord(articleForSearch(folder, id, digest), base);
+    made.delete(id);
     return found;
   };
+  /** Each month's tokens, as the file that keeps them between builds. */
   const tokenFiles = new Map<Month, string>();
   for (const [month, articles] of byMonth) {
-    const key = `tokens-${hashOf([build.codeVersion, articles])}.txt`;
-    tokenFiles.set(month, key);
-    const file = cached(key);
+    const file = cached(`tokens-${hashOf([build.codeVersion, base, articles])}.txt`);
+    tokenFiles.set(month, file);
     if (existsSync(file)) continue;
     const set = new Set<string>();
     for (const [id, digest] of articles) {
-      const found = articleForSearch(folder, id, digest);
-      read.set(id, found);
-      for (const token of tokensOf(found.content)) set.add(token);
+      const found = searchRecord(articleForSearch(folder, id, digest), base);
+      made.set(id, found);
+      for (const token of tokensOf(found)) set.add(token);
     }
     set.delete("");
     writeWhole(file, [...set].join("\n"));
@@ -121,7 +128,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     return false;
   };
   const rootDir = cached(`root-${hashOf([build.codeVersion, ROOT_RECORD])}`);
-  toWrite(rootDir, { records: [bareRecord(ROOT_RECORD.url, ROOT_RECORD.content)], dataOnly: false });
+  toWrite(rootDir, { records: [bareRecord(ROOT_RECORD.url, ROOT_RECORD.content)] });
   const shardDirs: Record<string, string> = {};
   let reused = 0;
   for (const shard of shards) {
@@ -133,27 +140,25 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       reused++;
       continue;
     }
-    const records = articles.map(([id, digest]) => searchRecord(article(id, digest), base));
-    toWrite(dir, { records, dataOnly: true });
+    toWrite(dir, { records: articles.map(([id, digest]) => record(id, digest)), keep: SHARD_FILES });
   }
-  read.clear(); // what was read for the tokens of a shard that is kept
+  made.clear(); // what was made for the tokens of a shard that is kept
 
-  // The word index: a record per shard with the shard's tokens (see WORD_INDEX), rebuilt whenever an article
-  // changed. It is small next to the shards: each token once per shard.
-  const shardTokens = shards.map((shard) => [shardId(shard), monthsOf(shard).map(([month]) => tokenFiles.get(month))]);
+  // The word index: a record per shard with the shard's tokens (see WORD_INDEX), rebuilt when they changed.
+  // It is small next to the shards (each token once per shard).
+  const shardTokens = shards.map((shard) => {
+    const tokens = new Set<string>();
+    for (const [month] of monthsOf(shard)) {
+      for (const token of readFileSync(tokenFiles.get(month)!, "utf8").split("\n")) tokens.add(token);
+    }
+    return [shardId(shard), [...tokens].sort().join(" ")] as const;
+  });
   const wordsDir = cached(`words-${hashOf([build.codeVersion, shardTokens])}`);
   shardDirs[WORD_INDEX.folder] = wordsDir;
-  if (!existsSync(path.join(wordsDir, "pagefind-entry.json"))) {
-    const records = shards.map((shard) => {
-      const tokens = new Set<string>();
-      for (const [month] of monthsOf(shard)) {
-        for (const token of readFileSync(cached(tokenFiles.get(month)!), "utf8").split("\n")) tokens.add(token);
-      }
-      const id = shardId(shard);
-      return bareRecord(`#${id}`, [...tokens].sort().join(" "), { [WORD_INDEX.filter]: [id] });
-    });
-    toWrite(wordsDir, { records, dataOnly: true });
-  }
+  const wordsReused = toWrite(wordsDir, {
+    records: shardTokens.map(([id, tokens]) => bareRecord(`#${id}`, tokens, { [WORD_INDEX.filter]: [id] })),
+    keep: WORD_INDEX_FILES,
+  });
 
   const problems = await writeIndexes(jobs);
   if (problems.length === 0) {
@@ -167,13 +172,14 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     manifest: {
       version: 2,
       shards: shards.map((shard) => ({ id: shardId(shard), ...shard })),
-      rootRecord: ROOT_RECORD.url,
+      rootResult: problems.length === 0 ? resultId(rootDir) : "",
       words: WORD_INDEX.folder,
     },
     rootDir,
     shardDirs,
     articles: manifest.length,
     reused,
+    wordsReused,
     problems,
   };
 }

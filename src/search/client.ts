@@ -1,7 +1,9 @@
 /**
  * Browser side of the sharded index (see shards.ts): one Pagefind instance per
- * yearly shard, created when first needed, searched newest first, with the
- * merged results reported after each shard so the page can show them at once.
+ * shard (a run of months), created when first needed; a query with words asks
+ * the word index which shards can answer, then those are searched newest
+ * first, with the merged results reported after each shard so the page can
+ * show them at once.
  */
 import { MANIFEST_FILE, shardHasYear, WORD_INDEX, type ShardManifest } from "./shards.ts";
 
@@ -21,10 +23,11 @@ interface Instance {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
+  preload: (query: string, options: Record<string, unknown>) => Promise<void>;
   search: (
     query: string | null,
     options: Record<string, unknown>,
-  ) => Promise<{ results: Result[]; filters: FilterCounts }>;
+  ) => Promise<{ results: Result[]; filters: FilterCounts; totalFilters: FilterCounts }>;
 }
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => Instance;
@@ -120,7 +123,10 @@ export class ShardedSearch {
   /** The shards that hold, for every word of `query`, a word it matches in the whole archive (see WORD_INDEX). */
   private async shardsMatching(query: string): Promise<Set<string>> {
     const words = await this.instance(this.manifest.words);
-    const counts = (await words.search(query, {})).filters[WORD_INDEX.filter] ?? {};
+    // The counts of the records that have every query word, before anything else narrows them: for a phrase
+    // in quotes, Pagefind then keeps only the records with the words in that order, which the word index,
+    // a list of words, does not have.
+    const counts = (await words.search(query, {})).totalFilters[WORD_INDEX.filter] ?? {};
     return new Set(Object.keys(counts).filter((id) => (counts[id] ?? 0) > 0));
   }
 
@@ -149,23 +155,33 @@ export class ShardedSearch {
   ): Promise<void> {
     const years = request.years.map(Number);
     let shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));
-    if (request.query !== null) {
+    const options = {
+      filters: request.filters,
+      ...(request.newest && { sort: { date: "desc" } }),
+    };
+    // (An index built before the word index existed has the archive's words in every shard: search them all.)
+    if (request.query !== null && this.manifest.words) {
+      // The newest shard fetches what the query needs while the word index answers: it is named for most queries.
+      const newest = shards[0];
+      if (newest) {
+        const query = request.query;
+        this.instance(newest.id)
+          .then((instance) => instance.preload(query, options))
+          .catch(() => undefined); // its search, if any, reports the failure
+      }
       const matching = await this.shardsMatching(request.query);
       if (isStale()) return;
       shards = shards.filter((shard) => matching.has(shard.id));
     }
     let results: Result[] = [];
     const filters: FilterCounts = {};
-    const options = {
-      filters: request.filters,
-      ...(request.newest && { sort: { date: "desc" } }),
-    };
     for (const [i, shard] of shards.entries()) {
       const instance = await this.instance(shard.id);
       if (isStale()) return;
       const response = await instance.search(request.query, options);
       if (isStale()) return;
-      const found = response.results;
+      // Every instance holds the root index's placeholder record (see ROOT_RECORD): never a result.
+      const found = response.results.filter((result) => result.id !== this.manifest.rootResult);
       results = request.newest ? [...results, ...found] : [...results, ...found].sort((a, b) => b.score - a.score);
       addCounts(filters, response.filters);
       const shown = onProgress({ results, filters, complete: i === shards.length - 1 });

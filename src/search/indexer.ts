@@ -12,13 +12,15 @@ import * as pagefind from "pagefind";
 import type { SearchRecord } from "./records.ts";
 
 /** What a shard folder keeps: its index data. The bundle (JS, wasm, UI) lives once, in the root. */
-const SHARD_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/u;
+export const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/u;
+/** What the word index keeps: no fragments (the texts shown with results; its records are never shown). */
+export const WORD_INDEX_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|filter)$/u;
 
 export interface IndexJob {
   records: SearchRecord[];
   outputPath: string;
-  /** Keep only the index data (a shard), not Pagefind's scripts and wasm (the root has them). */
-  dataOnly: boolean;
+  /** The files to keep (a shard: only its index data, not Pagefind's scripts and wasm); all when not set. */
+  keep?: RegExp;
 }
 
 /** Indexes `records` into `outputPath` with this thread's Pagefind service; returns Pagefind's error messages. */
@@ -33,9 +35,9 @@ export async function writeIndex(job: IndexJob): Promise<string[]> {
   }
   problems.push(...(await index.writeFiles({ outputPath: job.outputPath })).errors);
   await index.deleteIndex();
-  if (job.dataOnly) {
+  if (job.keep) {
     for (const name of readdirSync(job.outputPath)) {
-      if (!SHARD_KEEPS.test(name)) rmSync(path.join(job.outputPath, name), { recursive: true, force: true });
+      if (!job.keep.test(name)) rmSync(path.join(job.outputPath, name), { recursive: true, force: true });
     }
   }
   return problems;

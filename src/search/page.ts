@@ -8,6 +8,7 @@ import { vi } from "../i18n/vi.ts";
 import { ShardedSearch, type FilterCounts, type Result, type ResultData } from "./client.ts";
 import { FILTER_NAMES, FILTERS, type FilterName } from "./filters.ts";
 import { normalizeQuery } from "./normalize.ts";
+import { ROOT_RECORD } from "./shards.ts";
 
 interface State {
   query: string;
@@ -145,12 +146,12 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /** The list item of a result, made once; undefined for the root index's placeholder record. */
-  const itemFor = (result: Result, rootRecord: string) => {
+  const itemFor = (result: Result) => {
     let item = items.get(result.id);
     if (!item) {
       const loading = result
         .data()
-        .then((data: ResultData) => (data.url === rootRecord ? undefined : resultItem(data)));
+        .then((data: ResultData) => (data.url === ROOT_RECORD.url ? undefined : resultItem(data)));
       items.set(result.id, loading);
       // An excerpt that could not be fetched is fetched again by the next search.
       loading.catch(() => items.delete(result.id));
@@ -160,8 +161,8 @@ export async function startSearchPage(): Promise<void> {
   };
 
   /** Shows the first `shown` results, in order, replacing what was there only when it changed. */
-  const renderResults = async (id: number, rootRecord: string) => {
-    const visible = await Promise.all(results.slice(0, shown).map((r) => itemFor(r, rootRecord)));
+  const renderResults = async (id: number) => {
+    const visible = await Promise.all(results.slice(0, shown).map((r) => itemFor(r)));
     if (id !== run) return;
     const nodes = visible.filter((node): node is HTMLLIElement => node !== undefined);
     if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
@@ -171,8 +172,7 @@ export async function startSearchPage(): Promise<void> {
 
   const showMore = async () => {
     shown += PAGE_SIZE;
-    const { manifest } = await ready;
-    await renderResults(run, manifest.rootRecord);
+    await renderResults(run);
   };
 
   const search = async () => {
@@ -216,7 +216,7 @@ export async function startSearchPage(): Promise<void> {
         (progress) => {
           results = progress.results;
           renderFilters(progress.filters);
-          return renderResults(id, engine.manifest.rootRecord).then(() => {
+          return renderResults(id).then(() => {
             if (id !== run) return; // a newer search
             if (!firstShown) performance.mark("search-first");
             firstShown = true;

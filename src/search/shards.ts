@@ -1,10 +1,11 @@
 /**
- * The search index is split by year of publication. Pagefind's cost for a
- * query grows with the number of pages that contain its words, and the
- * commonest Vietnamese syllables ("hội", "quân") are in nearly every article:
- * one index over the whole archive makes such a query take about a second at
- * 10,000 articles. Per-year shards keep each search small, and the search
- * page asks the newest shards first and shows results as they arrive.
+ * The search index is split by date of publication into shards of
+ * consecutive months. Pagefind's cost for a query grows with the number of
+ * pages that contain its words, and the commonest Vietnamese syllables ("hội",
+ * "quân") are in nearly every article: one index over the whole archive makes
+ * such a query take about a second at 10,000 articles. Shards keep each search
+ * small, and the search page asks the newest shards first and shows results
+ * as they arrive.
  *
  * Layout in dist/pagefind/: the Pagefind bundle (pagefind.js, worker, wasm)
  * with a one-record root index, a folder per shard with only its index data,
@@ -18,8 +19,8 @@ export interface ShardManifest {
   version: 2;
   /** Newest first; a shard holds the months `from`–`to` ("2024-07"), and its id is its folder. */
   shards: { id: string; from: string; to: string; count: number }[];
-  /** URL of the root index's single record, to be ignored in results. */
-  rootRecord: string;
+  /** The result id (fragment hash) of the root index's single record, to be left out of results. */
+  rootResult: string;
   /** The word index's folder (see WORD_INDEX). */
   words: string;
 }
@@ -72,18 +73,23 @@ export const shardId = (shard: { from: Month; to: Month }): string =>
 export const shardHasYear = (shard: { from: Month; to: Month }, year: number): boolean =>
   shard.from <= `${year}-12` && shard.to >= `${year}-01`;
 
-/** The one record of the root index: a word no one searches, never shown. */
+/** The one record of the root index: a word no one searches, and left out of results (its id is in the manifest). */
 export const ROOT_RECORD = { url: "#pagefind-root", content: "pagefindrootrecord" } as const;
 
 /**
- * The word index: one record per shard, holding the shard's tokens, with the shard's id as a filter value.
- * A shard indexes only its own articles, and Pagefind matches a query word in each index by that index's
- * words alone: the words that start with it, else the longest word it starts with, else it drops the query
- * word. A shard without "mù" would answer "mu cang chai" with the pages that have "cang" and "chai". Asked
- * first, the word index matches each query word against every word of the archive, as a single index
- * would, and says which shards hold a match for every query word; only those are searched, and in them
- * the query words match what they match in the whole archive (the shard has some of those words, and
- * no other word the query word starts with or that starts with it could win over them). A new word
- * changes its shard and the word index, not the other shards.
+ * The word index: one record per shard, holding the shard's tokens (text and meta values), with the
+ * shard's id as a filter value. A shard indexes only its own articles, and Pagefind matches a query word
+ * in each index by that index's words alone: the words that start with it, else the longest word it starts
+ * with, else it drops the query word. A shard without "mù" would answer "mu cang chai" with the pages that
+ * have "cang" and "chai". Asked first, the word index matches each query word against every word of the
+ * archive, as a single index would, and says which shards hold a match for every query word; only those
+ * are searched, and in them the query words match what they match in the whole archive (the shard has
+ * some of those words, and no other word the query word starts with or that starts with it could win
+ * over them). A new word changes its shard and the word index, not the other shards.
+ *
+ * One limit, Pagefind's own: an index is read in chunks of words, and a query word loads one chunk, the
+ * one its place in the word order falls in. Words that start with a short query word ("ngh") and sort
+ * into the next chunk are not matched, in a single index as here; as the chunks of the word index and of
+ * the shards end at other words than a single index's do, such a query can differ at the edges.
  */
 export const WORD_INDEX = { folder: "words", filter: "shard" } as const;

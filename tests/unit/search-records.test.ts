@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildShards } from "../../src/search/build.ts";
 import { dFoldedWords, normalizeQuery } from "../../src/search/normalize.ts";
 import { searchRecord } from "../../src/search/records.ts";
+import { WORD_INDEX } from "../../src/search/shards.ts";
 import { root } from "../helpers/paths.ts";
 import { articlesForSearch, renderedFolderOf } from "../helpers/rendered.ts";
 import { scratchDir } from "../helpers/scratch.ts";
@@ -130,7 +131,8 @@ describe("the search index", () => {
       codeVersion: "test",
     });
     expect(built.problems).toEqual([]);
-    const fragments = Object.values(built.shardDirs).flatMap((dir) =>
+    const shardDirs = Object.entries(built.shardDirs).filter(([name]) => name !== WORD_INDEX.folder);
+    const fragments = shardDirs.flatMap(([, dir]) =>
       readdirSync(path.join(dir, "fragment")).map((f) =>
         gunzipSync(readFileSync(path.join(dir, "fragment", f))).toString("utf8"),
       ),
@@ -139,5 +141,28 @@ describe("the search index", () => {
     for (const url of [`/bai-viet/2023/08/${slug}/`, `/bai-viet/2023/08/ban-sao-${slug}/`]) {
       expect(fragments.filter((text) => text.includes(`"url":"${url}"`))).toHaveLength(1);
     }
+  });
+  it("keeps every shard and the word index when nothing changed, and has no texts in the word index", async () => {
+    const content = scratchDir("content");
+    const source = path.join(root, "content/articles");
+    for (const file of readdirSync(source, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".md"))) {
+      mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
+      copyFileSync(path.join(source, file), path.join(content, file));
+    }
+    const build = { folder: renderedFolderOf(content), cacheRoot: scratchDir("search"), base: "/", codeVersion: "t" };
+    const first = await buildShards({ ...build, shardTarget: 2 });
+    const again = await buildShards({ ...build, shardTarget: 2 });
+    expect(first.manifest.shards.length).toBeGreaterThan(1);
+    expect([first.reused, first.wordsReused]).toEqual([0, false]);
+    expect([again.reused, again.wordsReused]).toEqual([again.manifest.shards.length, true]);
+    expect(again.shardDirs).toEqual(first.shardDirs);
+    // The word index's records are never shown: no fragment files (each would hold a shard's every word).
+    expect(readdirSync(first.shardDirs[WORD_INDEX.folder]!).sort()).toEqual(
+      expect.arrayContaining(["filter", "index", "pagefind-entry.json"]),
+    );
+    expect(readdirSync(first.shardDirs[WORD_INDEX.folder]!)).not.toContain("fragment");
+    expect(first.manifest.rootResult).toMatch(/^\w+$/u);
   });
 });
