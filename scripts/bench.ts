@@ -144,7 +144,8 @@ async function astroBuild(content: string, dist: string, cache: string) {
     // `indexWall` its whole time from the end of the content sync.
     index: Number(/([\d.]+) s after the pages/u.exec(build.output)?.[1] ?? Number.NaN),
     indexWall: Number(/articles indexed in \d+ shards in ([\d.]+) s/u.exec(build.output)?.[1] ?? Number.NaN),
-    reused: /\((\d+ of \d+) search shards reused\)/u.exec(build.output)?.[1] ?? "?",
+    reused: /\((\d+ of \d+) search shards reused, word index (?:reused|rebuilt)\)/u.exec(build.output)?.[1] ?? "?",
+    words: /word index (reused|rebuilt)\)/u.exec(build.output)?.[1] ?? "?",
   };
 }
 
@@ -247,7 +248,7 @@ for (const count of counts) {
   }
   if (!values["no-incremental"]) {
     const describe = (r: Awaited<ReturnType<typeof republish>>) =>
-      `${r.seconds.toFixed(1)} s (content sync ${r.sync.toFixed(1)} s, pages ${r.render.toFixed(1)} s, search ${r.indexWall.toFixed(1)} s beside the pages, ${r.index.toFixed(1)} s after them, ${r.reused} shards reused)`;
+      `${r.seconds.toFixed(1)} s (content sync ${r.sync.toFixed(1)} s, pages ${r.render.toFixed(1)} s, search ${r.indexWall.toFixed(1)} s beside the pages, ${r.index.toFixed(1)} s after them, ${r.reused} shards reused, the word index ${r.words})`;
     incremental = await republish(content, dist, cache, false);
     console.log(`${count}: one article edited, rebuilt with a warm cache in ${describe(incremental)}`);
     withNewWord = await republish(content, dist, cache, true);
