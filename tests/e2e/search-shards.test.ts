@@ -179,4 +179,18 @@ describe("search over many shards, one query after another", () => {
     expect(requested.some((url) => url.includes("/pagefind/") && url.endsWith(".pf_fragment"))).toBe(true);
     expect(requested.filter((url) => url.includes("pagefind-worker"))).toEqual([]);
   });
+  it("lets the page draw and take input between shards, even with every shard's data already fetched", async () => {
+    await answer(sharded, `q=${encodeURIComponent("hội nghị")}`);
+    // The same query again: nothing to fetch, so only the search itself can hand the page back its turn.
+    const order = await page.evaluate(async () => {
+      performance.clearMarks();
+      const events: string[] = [];
+      (document.getElementById("search") as HTMLFormElement).requestSubmit();
+      setTimeout(() => events.push(performance.getEntriesByName("search-done").length ? "after" : "before"), 0);
+      while (performance.getEntriesByName("search-done").length === 0) await new Promise((r) => setTimeout(r, 5));
+      return events;
+    });
+    // A timer set when the search started ran before the last shard answered.
+    expect(order).toEqual(["before"]);
+  });
 });
