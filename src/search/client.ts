@@ -167,7 +167,7 @@ export class ShardedSearch {
       filters: request.filters,
       ...(request.newest && { sort: { date: "desc" } }),
     };
-    // (An index built before the word index existed has the archive's words in every shard: search them all.)
+    // (A shards.json from before the word index, still in a cache, names none: search every shard, not fail.)
     if (request.query !== null && this.manifest.words) {
       // The newest shard fetches what the query needs while the word index answers: it is named for most queries.
       const newest = shards[0];

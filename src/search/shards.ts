@@ -10,9 +10,9 @@
  * Layout in dist/pagefind/: the Pagefind bundle (pagefind.js, worker, wasm)
  * with a one-record root index, a folder per shard with only its index data,
  * the word index (WORD_INDEX) in words/, and shards.json listing the shards
- * newest first. In the browser each shard
- * is a Pagefind instance whose primary index is the root (so the wasm is
- * fetched once, from one URL) with the shard merged into it.
+ * newest first. In the browser each shard (and the word index) is a Pagefind
+ * instance whose primary index is the root (so the wasm is fetched once, from
+ * one URL) with the shard merged into it.
  */
 
 export interface ShardManifest {
