@@ -11,15 +11,7 @@ import { writeWhole } from "../lib/write-whole.ts";
 import { readManifest } from "../markdown/rendered.ts";
 import { SHARD_FILES, WORD_INDEX_FILES, writeIndexes, type IndexJob } from "./indexer.ts";
 import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
-import {
-  planShards,
-  ROOT_RECORD,
-  shardId,
-  WORD_INDEX,
-  type Month,
-  type PlannedShard,
-  type ShardManifest,
-} from "./shards.ts";
+import { planShards, ROOT_RECORD, shardId, WORD_INDEX, type Month, type ShardManifest } from "./shards.ts";
 
 export interface ShardBuild {
   /** The rendered-article folder of this build's content sync. */
@@ -92,7 +84,10 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     new Map([...byMonth].map(([month, articles]) => [month, articles.length])),
     build.shardTarget,
   );
-  const monthsOf = (shard: PlannedShard) => [...byMonth].filter(([month]) => month >= shard.from && month <= shard.to);
+  /** Each shard's months, with their articles. */
+  const monthsOf = new Map(
+    shards.map((shard) => [shard, [...byMonth].filter(([month]) => month >= shard.from && month <= shard.to)]),
+  );
 
   // The tokens of each month (for the word index, see WORD_INDEX), read from its articles only when one of
   // them changed. The records made for it are kept for their shard (whose articles then changed too):
@@ -103,12 +98,14 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     made.delete(id);
     return found;
   };
-  /** Each month's tokens, as the file that keeps them between builds. */
-  const tokenFiles = new Map<Month, string>();
+  /** Each month's tokens, kept between builds in a file named by its articles. */
+  const monthTokens = new Map<Month, string[]>();
   for (const [month, articles] of byMonth) {
     const file = cached(`tokens-${hashOf([build.codeVersion, base, articles])}.txt`);
-    tokenFiles.set(month, file);
-    if (existsSync(file)) continue;
+    if (existsSync(file)) {
+      monthTokens.set(month, readFileSync(file, "utf8").split("\n"));
+      continue;
+    }
     const set = new Set<string>();
     for (const [id, digest] of articles) {
       const found = searchRecord(articleForSearch(folder, id, digest), base);
@@ -116,6 +113,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       for (const token of tokensOf(found)) set.add(token);
     }
     set.delete("");
+    monthTokens.set(month, [...set]);
     writeWhole(file, [...set].join("\n"));
   }
 
@@ -132,7 +130,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   const shardDirs: Record<string, string> = {};
   let reused = 0;
   for (const shard of shards) {
-    const articles = monthsOf(shard).flatMap(([, monthArticles]) => monthArticles);
+    const articles = monthsOf.get(shard)!.flatMap(([, monthArticles]) => monthArticles);
     // The same articles (digests), base path and code give the same index: reuse it.
     const dir = cached(`shard-${hashOf([build.codeVersion, base, articles])}`);
     shardDirs[shardId(shard)] = dir;
@@ -148,9 +146,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   // It is small next to the shards (each token once per shard).
   const shardTokens = shards.map((shard) => {
     const tokens = new Set<string>();
-    for (const [month] of monthsOf(shard)) {
-      for (const token of readFileSync(tokenFiles.get(month)!, "utf8").split("\n")) tokens.add(token);
-    }
+    for (const [month] of monthsOf.get(shard)!) for (const token of monthTokens.get(month)!) tokens.add(token);
     return [shardId(shard), [...tokens].sort().join(" ")] as const;
   });
   const wordsDir = cached(`words-${hashOf([build.codeVersion, shardTokens])}`);
