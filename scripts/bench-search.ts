@@ -83,6 +83,7 @@ for (const count of counts) {
   let loadBytes = 0;
   let firstQueryBytes = 0;
   let firstResultsBytes = 0;
+  let heapAfterCommon = 0;
   for (let r = 0; r < runs; r++) {
     // A fresh browser profile each run: every first query is cold, as for a new reader.
     const context = await browser.newContext();
@@ -135,6 +136,18 @@ for (const count of counts) {
         }
       }
     }
+    if (r === runs - 1) {
+      // What the page keeps alive after a common query (a big heap makes the next query wait on GC),
+      // measured last so that the forced collection changes none of the timings.
+      await page.evaluate(() => performance.clearMarks());
+      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(common[0]!)}`);
+      await page.waitForFunction(() => performance.getEntriesByName("search-done").length > 0, null, {
+        timeout: 60_000,
+      });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("HeapProfiler.collectGarbage");
+      heapAfterCommon = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+    }
     await context.close();
   }
   await server.close();
@@ -153,6 +166,7 @@ for (const count of counts) {
     searchLoadBytes: loadBytes,
     firstResultsBytes,
     firstQueryBytes,
+    heapAfterCommonBytes: heapAfterCommon,
     ...Object.fromEntries(
       Object.entries(timings).flatMap(([key, values]) => [
         [`${key}P50`, Number(percentile(values, 50).toFixed(1))],
@@ -163,7 +177,7 @@ for (const count of counts) {
   results.push(figures);
   console.log(
     `${count} articles: build ${figures.buildSeconds} s for ${htmlPages} pages (${figures.pagesPerSecond} pages/s; index ${indexSeconds} s, ${shardCount} shards), dist ${mb(site.bytes)} in ${site.files} files, peak RSS ${mb(build.peak)}, ` +
-      `index ${mb(index.bytes)} in ${index.files} files; search load ${kb(loadBytes)}, first query "${common[0]}" ${kb(firstResultsBytes)} to first results, ${kb(firstQueryBytes)} all shards; ` +
+      `index ${mb(index.bytes)} in ${index.files} files; search load ${kb(loadBytes)}, first query "${common[0]}" ${kb(firstResultsBytes)} to first results, ${kb(firstQueryBytes)} all shards, page heap after it ${mb(heapAfterCommon)}; ` +
       `cold first query p50/p95 ${figures.coldFirstP50}/${figures.coldFirstP95} ms (all shards ${figures.coldDoneP50}/${figures.coldDoneP95}); ` +
       `then first results p50/p95: rare ${figures.rareFirstP50}/${figures.rareFirstP95} ms, common ${figures.commonFirstP50}/${figures.commonFirstP95} ms; ` +
       `all shards p50/p95: rare ${figures.rareDoneP50}/${figures.rareDoneP95} ms, common ${figures.commonDoneP50}/${figures.commonDoneP95} ms`,

@@ -48,6 +48,15 @@ export interface SearchRequest {
   years: readonly string[];
 }
 
+/**
+ * Results per shard whose data (excerpt, title, URL) stays at hand; beyond them only id and score are kept,
+ * and the shard is searched again if the reader pages that far. Pagefind's results hold every word
+ * location of their page: for a common syllable at 100,000 articles, keeping them all kept 124–197 MB
+ * alive after the search, and marking it (a major GC) delayed the next query's first results by up to
+ * 200 ms (measured). One page of the search page's results.
+ */
+export const DATA_KEPT = 10;
+
 /** Resolves in a new task of the page's event loop, after what waits there (drawing, input, timers). */
 const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -181,6 +190,21 @@ export class ShardedSearch {
       if (isStale()) return;
       shards = shards.filter((shard) => matching.has(shard.id));
     }
+    // A shard's results searched again for their data (see DATA_KEPT), once per shard for this search.
+    const again = new Map<string, Promise<Map<string, Result["data"]>>>();
+    const dataAgain = (instance: Instance, shard: string, id: string) => async () => {
+      let loading = again.get(shard);
+      if (!loading) {
+        loading = instance
+          .search(request.query, options)
+          .then((response) => new Map(response.results.map((result) => [result.id, result.data])));
+        again.set(shard, loading);
+        loading.catch(() => again.delete(shard));
+      }
+      const data = (await loading).get(id);
+      if (!data) throw new Error(`search shard ${shard}: result ${id} not found when searched again`);
+      return data();
+    };
     let results: Result[] = [];
     const filters: FilterCounts = {};
     for (const [i, shard] of shards.entries()) {
@@ -189,7 +213,13 @@ export class ShardedSearch {
       const response = await instance.search(request.query, options);
       if (isStale()) return;
       // Every instance holds the root index's placeholder record (see ROOT_RECORD): never a result.
-      const found = response.results.filter((result) => result.id !== this.manifest.rootResult);
+      const found = response.results
+        .filter((result) => result.id !== this.manifest.rootResult)
+        .map((result, rank) =>
+          rank < DATA_KEPT
+            ? result
+            : { id: result.id, score: result.score, data: dataAgain(instance, shard.id, result.id) },
+        );
       results = request.newest ? [...results, ...found] : [...results, ...found].sort((a, b) => b.score - a.score);
       addCounts(filters, response.filters);
       const shown = onProgress({ results, filters, complete: i === shards.length - 1 });

@@ -5,7 +5,7 @@
  * Pagefind's JS API; every string comes from src/i18n/vi.ts.
  */
 import { vi } from "../i18n/vi.ts";
-import { ShardedSearch, type FilterCounts, type Result, type ResultData } from "./client.ts";
+import { DATA_KEPT, ShardedSearch, type FilterCounts, type Result, type ResultData } from "./client.ts";
 import { FILTER_NAMES, FILTERS, type FilterName } from "./filters.ts";
 import { normalizeQuery } from "./normalize.ts";
 import { ROOT_RECORD } from "./shards.ts";
@@ -16,7 +16,8 @@ interface State {
   filters: Partial<Record<FilterName, string[]>>;
 }
 
-const PAGE_SIZE = 10;
+/** Results shown at first and added by "Xem thêm": as many as the client keeps the data of, per shard. */
+const PAGE_SIZE = DATA_KEPT;
 /** Values shown per filter: the most frequent, plus any selected (a national archive has thousands of names). */
 const FACET_SIZE = 12;
 const SORT_PARAM = "sap-xep";
