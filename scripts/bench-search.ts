@@ -88,15 +88,18 @@ for (const count of counts) {
     // A fresh browser profile each run: every first query is cold, as for a new reader.
     const context = await browser.newContext();
     const page = await context.newPage();
-    let bytes = 0;
-    page.on("requestfinished", async (request) => {
-      if (!request.url().includes("/pagefind/")) return;
-      // Bytes that crossed the network: a response served from the browser cache counts 0.
-      bytes += (await request.sizes()).responseBodySize;
+    // Bytes that crossed the network: a response served from the browser cache counts 0. Each request's
+    // size comes later (a round trip to the browser): count the requests at each point, add their sizes at
+    // the end (a running sum read at once missed the sizes still on their way: "11 KB" to load search).
+    const finished: Promise<number>[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.url().includes("/pagefind/")) finished.push(request.sizes().then((s) => s.responseBodySize));
     });
+    const bytesOf = async (requests: number) =>
+      (await Promise.all(finished.slice(0, requests))).reduce((sum, size) => sum + size, 0);
     await page.goto(`${server.url}tim-kiem/`);
     await page.waitForLoadState("networkidle");
-    const afterLoad = bytes;
+    const afterLoad = finished.length;
     // The first query of a fresh page pays for setting up search (Pagefind, wasm, the first shard): "cold".
     for (const [kind, words] of [
       ["cold", [common[0]!]],
@@ -116,7 +119,7 @@ for (const count of counts) {
             await new Promise((resolve) => setTimeout(resolve, 2));
           }
         }, word);
-        const bytesAtFirst = bytes;
+        const atFirst = finished.length;
         const marks = await page.evaluate(async () => {
           const started = performance.now();
           while (performance.getEntriesByName("search-done").length === 0) {
@@ -130,9 +133,9 @@ for (const count of counts) {
         timings[`${kind}Done`].push(marks.done);
         if (r === 0 && kind === "cold") {
           await page.waitForLoadState("networkidle");
-          loadBytes = afterLoad;
-          firstResultsBytes = bytesAtFirst - afterLoad;
-          firstQueryBytes = bytes - afterLoad;
+          loadBytes = await bytesOf(afterLoad);
+          firstResultsBytes = (await bytesOf(atFirst)) - loadBytes;
+          firstQueryBytes = (await bytesOf(finished.length)) - loadBytes;
         }
       }
     }
