@@ -190,7 +190,8 @@ export class ShardedSearch {
       if (isStale()) return;
       shards = shards.filter((shard) => matching.has(shard.id));
     }
-    // A shard's results searched again for their data (see DATA_KEPT), once per shard for this search.
+    // A shard's results searched again for their data (see DATA_KEPT): once for the results asked for
+    // together (a page of them), then let go — they hold every word location of the shard's results.
     const again = new Map<string, Promise<Map<string, Result["data"]>>>();
     const dataAgain = (instance: Instance, shard: string, id: string) => async () => {
       let loading = again.get(shard);
@@ -199,7 +200,9 @@ export class ShardedSearch {
           .search(request.query, options)
           .then((response) => new Map(response.results.map((result) => [result.id, result.data])));
         again.set(shard, loading);
-        loading.catch(() => again.delete(shard));
+        // After every request waiting on it has taken its result (or its failure): a later page searches again.
+        const forget = () => setTimeout(() => again.delete(shard));
+        loading.then(forget, forget);
       }
       const data = (await loading).get(id);
       if (!data) throw new Error(`search shard ${shard}: result ${id} not found when searched again`);

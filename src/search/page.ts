@@ -102,7 +102,13 @@ export async function startSearchPage(): Promise<void> {
   let state = readState();
   let run = 0;
   let results: Result[] = [];
+  /** Whether every shard has answered the current search. */
+  let complete = false;
   let shown = 0;
+  /** Renders started; only the latest applies (an older one may end later, its excerpts fetched more slowly). */
+  let renders = 0;
+  /** The marks of the current search made so far (see search()). */
+  let marked = { first: false, done: false };
   const items = new Map<string, Promise<HTMLLIElement | undefined>>();
 
   const syncControls = () => {
@@ -161,19 +167,36 @@ export async function startSearchPage(): Promise<void> {
     return item;
   };
 
-  /** Shows the first `shown` results, in order, replacing what was there only when it changed. */
-  const renderResults = async (id: number) => {
+  /** A shard or an excerpt that could not be fetched (the network): say so, keep what is shown. */
+  const failed = (id: number) => () => {
+    if (id === run) status.textContent = vi.search.failed;
+  };
+
+  /**
+   * Shows the first `shown` results of the current search, in order (replacing what was there only when it
+   * changed), and the status line. A newer search or a newer render (more results, another shard) supersedes it.
+   */
+  const renderResults = async () => {
+    const id = run;
+    const mine = ++renders;
     const visible = await Promise.all(results.slice(0, shown).map((r) => itemFor(r)));
-    if (id !== run) return;
+    if (id !== run || mine !== renders) return;
     const nodes = visible.filter((node): node is HTMLLIElement => node !== undefined);
     if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
       list.replaceChildren(...nodes);
     more.hidden = results.length <= shown;
+    // Marks for benchmarks and real-user timing: first results shown, all shards answered (see search()).
+    if (!marked.first) performance.mark("search-first");
+    if (complete && !marked.done) performance.mark("search-done");
+    marked = { first: true, done: complete };
+    const count = results.length;
+    if (!complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
+    else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
   };
 
-  const showMore = async () => {
+  const showMore = () => {
     shown += PAGE_SIZE;
-    await renderResults(run);
+    renderResults().catch(failed(run));
   };
 
   const search = async () => {
@@ -204,33 +227,25 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = vi.search.loading;
     shown = PAGE_SIZE;
-    let firstShown = false;
+    complete = false;
+    // Until this search's first results: "Xem thêm" would page through the previous search's.
+    more.hidden = true;
+    marked = { first: false, done: false };
     // Marks for benchmarks and real-user timing: start, first results shown, all shards answered.
     performance.mark("search-start");
-    /** A shard or an excerpt that could not be fetched (the network): say so, keep what is shown. */
-    const failed = () => {
-      if (id === run) status.textContent = vi.search.failed;
-    };
     try {
       await engine.search(
         { query: query || null, filters, newest: state.newest, years: state.filters[FILTERS.year] ?? [] },
         (progress) => {
           results = progress.results;
+          complete = progress.complete;
           renderFilters(progress.filters);
-          return renderResults(id).then(() => {
-            if (id !== run) return; // a newer search
-            if (!firstShown) performance.mark("search-first");
-            firstShown = true;
-            if (progress.complete) performance.mark("search-done");
-            const count = results.length;
-            if (!progress.complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
-            else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
-          }, failed);
+          return renderResults().catch(failed(id));
         },
         () => id !== run,
       );
     } catch {
-      failed();
+      failed(id)();
     }
   };
 
@@ -280,7 +295,7 @@ export async function startSearchPage(): Promise<void> {
     void search();
     input.focus();
   });
-  more.addEventListener("click", () => void showMore());
+  more.addEventListener("click", showMore);
   toggle.addEventListener("click", () => {
     filtersOpen = !filtersOpen;
     toggle.setAttribute("aria-expanded", String(filtersOpen));

@@ -170,6 +170,29 @@ describe("search", () => {
     expect(await page.isHidden("#search-more")).toBe(true);
   });
 
+  it("says so when more results cannot be fetched, and shows them once the connection is back", async () => {
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    await reader.goto(`${site.url}tim-kiem/?q=${encodeURIComponent("thủy chiến")}`);
+    await reader.waitForFunction(() =>
+      /^15 kết quả/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    expect(await reader.locator("#search-results > li").count()).toBe(10);
+    const excerpts = /\/pagefind\/.*\.pf_fragment$/u;
+    await context.route(excerpts, (route) => route.abort());
+    await reader.click("#search-more");
+    await reader.waitForFunction(() =>
+      /kết nối mạng/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    expect(await reader.locator("#search-results > li").count()).toBe(10);
+    await context.unroute(excerpts);
+    await reader.click("#search-more");
+    await reader.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 15);
+    expect(await reader.textContent("#search-status")).toBe("15 kết quả cho “thủy chiến”");
+    expect(await reader.isHidden("#search-more")).toBe(true);
+    await context.close();
+  });
+
   it("searches across several shards of the index", async () => {
     const response = await page.request.get(`${site.url}pagefind/shards.json`);
     const manifest = (await response.json()) as { shards: unknown[] };
