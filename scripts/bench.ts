@@ -87,10 +87,10 @@ const seconds = (output: string, marker: string) => {
   const at = from < 0 ? -1 : output.indexOf(DONE, from);
   if (at < 0) return Number.NaN;
   const end = output.indexOf("\n", at);
-  // Astro prints "1m 5s" or "54.86s".
-  const [, minutes, secs] =
-    /(?:(\d+)m\s*)?([\d.]+)s/u.exec(output.slice(at + DONE.length, end < 0 ? undefined : end)) ?? [];
-  return Number(minutes ?? 0) * 60 + Number(secs);
+  // Astro prints "1m 5s", "54.86s" or, under a second, "512ms".
+  const [, minutes, secs, ms] =
+    /(?:(?:(\d+)m\s*)?([\d.]+)s|(\d+)ms)/u.exec(output.slice(at + DONE.length, end < 0 ? undefined : end)) ?? [];
+  return ms === undefined ? Number(minutes ?? 0) * 60 + Number(secs) : Number(ms) / 1000;
 };
 const htmlPages = (dir: string) =>
   readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
