@@ -5,23 +5,14 @@
  * (src/search/build.ts); at the end of the build it is linked into dist/pagefind/. Any indexing error
  * fails the build: a site with a broken search must not be published.
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { codeVersion } from "../lib/code-version.ts";
 import { inWorkerShares } from "../lib/worker-shares.ts";
 import { currentRenderedFolder } from "../markdown/rendered.ts";
-import { hashOf, type BuiltShards, type ShardBuild } from "../search/build.ts";
+import type { BuiltShards, ShardBuild } from "../search/build.ts";
 import { MANIFEST_FILE } from "../search/shards.ts";
 
 export interface SearchOptions {
@@ -88,17 +79,6 @@ function placeIndex(out: string, built: BuiltShards): void {
  */
 const INDEX_CODE = ["src/integrations/search.ts", "src/search", "src/domain", "package-lock.json"];
 
-/** The files of `entry` (a file or a folder, recursively), sorted; none when it does not exist. */
-const filesOf = (entry: string): string[] =>
-  !existsSync(entry)
-    ? []
-    : statSync(entry).isDirectory()
-      ? readdirSync(entry, { recursive: true, withFileTypes: true })
-          .filter((dirent) => dirent.isFile())
-          .map((dirent) => path.join(dirent.parentPath, dirent.name))
-          .sort()
-      : [entry];
-
 export default function searchIndex(options: SearchOptions): AstroIntegration {
   let build: Omit<ShardBuild, "folder"> | undefined;
   let started = 0;
@@ -113,12 +93,7 @@ export default function searchIndex(options: SearchOptions): AstroIntegration {
           // Shards already built, by a hash of their articles: a rebuild re-indexes only the shards that changed.
           cacheRoot: path.join(fileURLToPath(config.cacheDir), "search-shards"),
           shardTarget: options.shardTarget,
-          codeVersion: hashOf(
-            INDEX_CODE.flatMap((entry) => filesOf(path.join(root, entry))).map((file) => [
-              path.relative(root, file),
-              readFileSync(file, "utf8"),
-            ]),
-          ),
+          codeVersion: codeVersion(root, INDEX_CODE),
         };
       },
       "astro:build:start": () => {

@@ -19,8 +19,7 @@
  *   then stores them all at once.
  * In `astro dev` it follows edits, additions and deletions of files.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, type Stats } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, writeFileSync, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
@@ -32,6 +31,7 @@ import { vnMonth } from "../domain/dates.ts";
 import { leadParagraph } from "../domain/summary.ts";
 import { nfc, stripInvisible } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
+import { codeVersion } from "../lib/code-version.ts";
 import { inWorkerShares } from "../lib/worker-shares.ts";
 import { writeWhole } from "../lib/write-whole.ts";
 import { searchContent } from "../search/records.ts";
@@ -113,22 +113,17 @@ const idOf = (relative: string) => nfc(relative.replace(/\.md$/u, ""));
  * ones edited since.
  */
 function pipelineVersion(root: string): string {
-  const hash = createHash("sha256");
-  const folders = ["src/markdown", "src/domain", "src/check"].flatMap((folder) =>
-    readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
-      .map((entry) => path.join(entry.parentPath, entry.name)),
-  );
-  // The search text (not the search page), and the messages and labels that end up in the HTML.
-  const files = ["src/search/records.ts", "src/search/normalize.ts", "src/search/filters.ts", "src/i18n/vi.ts"];
-  for (const file of [
-    ...folders.sort(),
-    ...files.map((f) => path.join(root, f)),
-    path.join(root, "package-lock.json"),
-  ]) {
-    if (existsSync(file)) hash.update(file.slice(root.length)).update(readFileSync(file));
-  }
-  return hash.digest("hex").slice(0, 16);
+  return codeVersion(root, [
+    "src/markdown",
+    "src/domain",
+    "src/check",
+    // The search text (not the search page), and the messages and labels that end up in the HTML.
+    "src/search/records.ts",
+    "src/search/normalize.ts",
+    "src/search/filters.ts",
+    "src/i18n/vi.ts",
+    "package-lock.json",
+  ]);
 }
 
 /** Where messages name a file: its path from the project root. */

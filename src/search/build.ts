@@ -48,7 +48,7 @@ export interface BuiltShards {
 const tokensOf = (record: SearchRecord) =>
   [record.content, ...Object.values(record.meta)].flatMap((text) => text.split(/\s+/u));
 
-export const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
+const hashOf = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
 
 /** The result id of an index's only record: the name of its one fragment file ("<hash>.pf_fragment"). */
 const resultId = (dir: string) => readdirSync(path.join(dir, "fragment"))[0]!.replace(/\.pf_fragment$/u, "");
