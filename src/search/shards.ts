@@ -45,24 +45,38 @@ export interface PlannedShard {
 }
 
 /**
- * Groups months into shards, newest first: consecutive months are merged
- * until a shard reaches the target, so a small archive has one shard and a
- * national one a shard per month or few. The newest shard aims at a third of
- * the target: it answers first, and its size sets how soon results appear.
+ * Groups months into shards (returned newest first). From the oldest month on, consecutive months are
+ * merged until a shard reaches the target; such a shard depends only on its own and older months, so
+ * articles added at the top of the archive never move its bounds (planned newest first, a growing newest
+ * month moved every shard's bounds once it filled, and the whole index was rebuilt). The newest months,
+ * short of a full shard, are split newest first: the newest shard aims at a third of the target, as it
+ * answers first and its size sets how soon results appear. A small archive has one or two shards, a
+ * national one a shard per month or few.
  */
 export function planShards(countsByMonth: ReadonlyMap<Month, number>, target = SHARD_TARGET): PlannedShard[] {
-  const months = [...countsByMonth.keys()].sort().reverse();
-  const shards: PlannedShard[] = [];
-  for (const month of months) {
+  /** `shard` with one more month: an older one (at its start) or a newer one (at its end). */
+  const grow = (shard: PlannedShard | undefined, month: Month, older: boolean): PlannedShard => {
     const count = countsByMonth.get(month)!;
-    const current = shards.at(-1);
-    const goal = shards.length === 1 ? Math.ceil(target / 3) : target;
-    if (current && current.count < goal) {
-      current.from = month;
-      current.count += count;
-    } else shards.push({ from: month, to: month, count });
+    if (!shard) return { from: month, to: month, count };
+    return { from: older ? month : shard.from, to: older ? shard.to : month, count: shard.count + count };
+  };
+  const months = [...countsByMonth.keys()].sort();
+  const full: PlannedShard[] = [];
+  let open: PlannedShard | undefined;
+  for (const month of months) {
+    open = grow(open, month, false);
+    if (open.count >= target) {
+      full.unshift(open);
+      open = undefined;
+    }
   }
-  return shards;
+  let newest: PlannedShard | undefined;
+  let rest: PlannedShard | undefined;
+  for (const month of open ? months.filter((m) => m >= open.from).reverse() : []) {
+    if (!newest || newest.count < Math.ceil(target / 3)) newest = grow(newest, month, true);
+    else rest = grow(rest, month, true);
+  }
+  return [newest, rest, ...full].filter((shard) => shard !== undefined);
 }
 
 /** The folder name of a shard: "2024-07" or "2023-01_2024-06". */

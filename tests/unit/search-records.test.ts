@@ -84,7 +84,7 @@ describe("search records", () => {
 });
 
 describe("shard plan", () => {
-  it("merges consecutive months, newest first, until a shard is big enough", async () => {
+  it("merges consecutive months, oldest first, until a shard is big enough, and splits the newest months", async () => {
     const { planShards, shardHasYear, shardId } = await import("../../src/search/shards.ts");
     const counts = new Map([
       ["2015-03", 100],
@@ -93,17 +93,19 @@ describe("shard plan", () => {
       ["2016-02", 1600],
       ["2016-05", 50],
       ["2016-06", 300],
+      ["2016-07", 200],
     ]);
-    // The newest shard aims at a third of the target (it answers first and sets how soon results show).
+    // The months short of a full shard at the top are split: the newest shard aims at a third of the
+    // target (it answers first and sets how soon results show).
     const plan = planShards(counts, 1000);
     expect(plan).toEqual([
-      { from: "2016-05", to: "2016-06", count: 350 },
+      { from: "2016-06", to: "2016-07", count: 500 },
+      { from: "2016-05", to: "2016-05", count: 50 },
       { from: "2016-02", to: "2016-02", count: 1600 },
-      { from: "2015-11", to: "2016-01", count: 1100 },
-      { from: "2015-03", to: "2015-03", count: 100 },
+      { from: "2015-03", to: "2016-01", count: 1200 },
     ]);
-    expect(plan.map(shardId)).toEqual(["2016-05_2016-06", "2016-02", "2015-11_2016-01", "2015-03"]);
-    expect(plan.map((shard) => shardHasYear(shard, 2015))).toEqual([false, false, true, true]);
+    expect(plan.map(shardId)).toEqual(["2016-06_2016-07", "2016-05", "2016-02", "2015-03_2016-01"]);
+    expect(plan.map((shard) => shardHasYear(shard, 2015))).toEqual([false, false, false, true]);
     expect(
       planShards(
         new Map([
@@ -112,6 +114,29 @@ describe("shard plan", () => {
         ]),
       ),
     ).toEqual([{ from: "2023-11", to: "2024-06", count: 5 }]);
+  });
+
+  it("keeps every full shard as it was while articles are added at the top of the archive", async () => {
+    const { planShards } = await import("../../src/search/shards.ts");
+    // An archive as it grows, month by month, 40 articles at a time: each step may re-plan (and so
+    // re-index) the two newest shards only. Planned newest first, a filling month re-planned them all.
+    for (const perMonth of [30, 450, 735, 2000]) {
+      const counts = new Map<string, number>();
+      let before = planShards(counts, 1500);
+      for (let month = 0; month < 40; month++) {
+        const key = `${2020 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+        for (let added = 40; added < perMonth + 40; added += 40) {
+          counts.set(key, Math.min(added, perMonth));
+          const after = planShards(counts, 1500);
+          const kept = (shard: { from: string; to: string; count: number }) =>
+            before.some((old) => old.from === shard.from && old.to === shard.to && old.count === shard.count);
+          expect(after.slice(2).filter((shard) => !kept(shard))).toEqual([]);
+          expect(after.reduce((sum, shard) => sum + shard.count, 0)).toBe([...counts.values()].reduce((a, b) => a + b));
+          before = after;
+        }
+      }
+      expect(before.length).toBeGreaterThan(perMonth > 100 ? 7 : 0);
+    }
   });
 });
 
