@@ -19,15 +19,16 @@ export interface Result {
 }
 export type FilterCounts = Record<string, Record<string, number>>;
 
+interface SearchResponse {
+  results: Result[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
 interface Instance {
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<FilterCounts>;
-  preload: (query: string, options: Record<string, unknown>) => Promise<void>;
-  search: (
-    query: string | null,
-    options: Record<string, unknown>,
-  ) => Promise<{ results: Result[]; filters: FilterCounts; totalFilters: FilterCounts }>;
+  search: (query: string | null, options: Record<string, unknown>) => Promise<SearchResponse>;
 }
 interface PagefindModule {
   createInstance: (options: Record<string, unknown>) => Instance;
@@ -176,15 +177,25 @@ export class ShardedSearch {
       filters: request.filters,
       ...(request.newest && { sort: { date: "desc" } }),
     };
+    /** The newest shard's search, made while the word index answers (below). */
+    let early: { shard: string; response: Promise<SearchResponse> } | undefined;
     // (A shards.json from before the word index, still in a cache, names none: search every shard, not fail.)
     if (request.query !== null && this.manifest.words) {
-      // The newest shard fetches what the query needs while the word index answers: it is named for most queries.
+      // The word index names the newest shard for most queries, and the search of a shard the word index names
+      // does not depend on its answer: search the newest shard meanwhile, and fetch the excerpts of its first
+      // results, so that they are on their way when the word index answers. Used only if it names the shard.
       const newest = shards[0];
       if (newest) {
         const query = request.query;
-        this.instance(newest.id)
-          .then((instance) => instance.preload(query, options))
-          .catch(() => undefined); // its search, if any, reports the failure
+        const response = this.instance(newest.id).then((instance) => instance.search(query, options));
+        early = { shard: newest.id, response };
+        response
+          .then(({ results }) => {
+            if (isStale()) return;
+            for (const result of results.slice(0, DATA_KEPT))
+              if (result.id !== this.manifest.rootResult) result.data().catch(() => undefined);
+          })
+          .catch(() => undefined); // if the shard is named, its search below reports the failure
       }
       const matching = await this.shardsMatching(request.query);
       if (isStale()) return;
@@ -213,7 +224,7 @@ export class ShardedSearch {
     for (const [i, shard] of shards.entries()) {
       const instance = await this.instance(shard.id);
       if (isStale()) return;
-      const response = await instance.search(request.query, options);
+      const response = await (early?.shard === shard.id ? early.response : instance.search(request.query, options));
       if (isStale()) return;
       // Every instance holds the root index's placeholder record (see ROOT_RECORD): never a result.
       const found = response.results
