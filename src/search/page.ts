@@ -107,8 +107,8 @@ export async function startSearchPage(): Promise<void> {
   let shown = 0;
   /** Renders started; only the latest applies (an older one may end later, its excerpts fetched more slowly). */
   let renders = 0;
-  /** The marks of the current search made so far (see search()). */
-  let marked = { first: false, done: false };
+  /** The marks of the current search made so far (see show()). */
+  let marked = { first: false, page: false, done: false };
   const items = new Map<string, Promise<HTMLLIElement | undefined>>();
 
   const syncControls = () => {
@@ -172,26 +172,44 @@ export async function startSearchPage(): Promise<void> {
     if (id === run) status.textContent = vi.search.failed;
   };
 
+  /** Puts `items` in the list (only if that changes it), and the status line; `whole`: all the page's results. */
+  const show = (items: (HTMLLIElement | undefined)[], whole: boolean) => {
+    const nodes = items.filter((node): node is HTMLLIElement => node !== undefined);
+    if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
+      list.replaceChildren(...nodes);
+    // Marks for benchmarks and real-user timing: first results shown, the first page of them, all shards
+    // answered (see search()).
+    if (!marked.first) performance.mark("search-first");
+    if (whole && !marked.page) performance.mark("search-page");
+    if (whole && complete && !marked.done) performance.mark("search-done");
+    marked = { first: true, page: marked.page || whole, done: marked.done || (whole && complete) };
+    if (whole) more.hidden = results.length <= shown;
+    const count = results.length;
+    if (!complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
+    else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
+  };
+
   /**
-   * Shows the first `shown` results of the current search, in order (replacing what was there only when it
-   * changed), and the status line. A newer search or a newer render (more results, another shard) supersedes it.
+   * Shows the first `shown` results of the current search, in order, and the status line. A newer search or
+   * a newer render (more results, another shard) supersedes it. A search's first results are shown as their
+   * excerpts arrive, each after those before it: over HTTP/1.1 a browser fetches 6 files at a time from a
+   * host, and the first six need not wait for the other four. Later renders replace the list once all of
+   * theirs are in, so that nothing shown goes away meanwhile.
    */
   const renderResults = async () => {
     const id = run;
     const mine = ++renders;
-    const visible = await Promise.all(results.slice(0, shown).map((r) => itemFor(r)));
-    if (id !== run || mine !== renders) return;
-    const nodes = visible.filter((node): node is HTMLLIElement => node !== undefined);
-    if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
-      list.replaceChildren(...nodes);
-    more.hidden = results.length <= shown;
-    // Marks for benchmarks and real-user timing: first results shown, all shards answered (see search()).
-    if (!marked.first) performance.mark("search-first");
-    if (complete && !marked.done) performance.mark("search-done");
-    marked = { first: true, done: complete };
-    const count = results.length;
-    if (!complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
-    else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
+    const current = () => id === run && mine === renders;
+    const items = results.slice(0, shown).map((r) => itemFor(r));
+    if (!marked.first) {
+      for (let i = 1; i < items.length; i++) {
+        const head = await Promise.all(items.slice(0, i));
+        if (!current()) return;
+        show(head, false);
+      }
+    }
+    const all = await Promise.all(items);
+    if (current()) show(all, true);
   };
 
   const showMore = () => {
@@ -230,8 +248,8 @@ export async function startSearchPage(): Promise<void> {
     complete = false;
     // Until this search's first results: "Xem thêm" would page through the previous search's.
     more.hidden = true;
-    marked = { first: false, done: false };
-    // Marks for benchmarks and real-user timing: start, first results shown, all shards answered.
+    marked = { first: false, page: false, done: false };
+    // Marks for benchmarks and real-user timing: start (then see show()).
     performance.mark("search-start");
     try {
       await engine.search(

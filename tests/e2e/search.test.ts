@@ -3,7 +3,7 @@
  * fixtures (an article written "Uỷ ban", a second Hà Giang article, a Yên
  * Bái one), served like a CDN would.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -168,6 +168,30 @@ describe("search", () => {
     await page.click("#search-more");
     await page.waitForFunction(() => document.querySelectorAll("#search-results li").length === 15);
     expect(await page.isHidden("#search-more")).toBe(true);
+  });
+
+  it("shows a search's first results as their excerpts arrive, without waiting for the whole page", async () => {
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    // Every excerpt is held back until released: all but the last one asked for (the tenth result's) first.
+    const held: Route[] = [];
+    await context.route(/\/pagefind\/.*\.pf_fragment$/u, (route) => void held.push(route));
+    await reader.goto(`${site.url}tim-kiem/?q=${encodeURIComponent("thủy chiến")}`);
+    let asked = 0;
+    while (held.length < 10 || held.length > asked) {
+      asked = held.length;
+      await reader.waitForTimeout(500);
+    }
+    expect(await reader.locator("#search-results > li").count()).toBe(0);
+    const last = held.pop()!;
+    for (const route of held) await route.continue();
+    await reader.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 9);
+    expect(await reader.isHidden("#search-more")).toBe(true);
+    await last.continue();
+    await reader.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 10);
+    expect(await reader.textContent("#search-status")).toBe("15 kết quả cho “thủy chiến”");
+    expect(await reader.isHidden("#search-more")).toBe(false);
+    await context.close();
   });
 
   it("says so when more results cannot be fetched, and shows them once the connection is back", async () => {

@@ -1,6 +1,9 @@
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { execFileSync } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from "node:http2";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { headersFor, parseHeadersFile } from "./headers.ts";
 
@@ -28,11 +31,21 @@ export interface StaticSite {
  * The site's own `_headers` file (security and caching headers) is applied
  * as Cloudflare Pages and Netlify apply it, so every test runs under the
  * Content-Security-Policy that readers get; `{ headers: false }` serves without it, as GitHub Pages does.
+ * `{ http2: true }` serves HTTP/2 over TLS (as a CDN does: a browser speaks HTTP/2 only over TLS), with a
+ * certificate made for the occasion by `openssl`; the browser must accept it (ignoreHTTPSErrors).
  */
-export async function serveStatic(root: string, base = "/", options = { headers: true }): Promise<StaticSite> {
+export async function serveStatic(
+  root: string,
+  base = "/",
+  options: { headers?: boolean; http2?: boolean } = {},
+): Promise<StaticSite> {
   const headersFile = path.join(root, "_headers");
-  const rules = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
-  const server: Server = createServer((request, response) => {
+  const rules =
+    options.headers !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  const handle = (
+    request: IncomingMessage | Http2ServerRequest,
+    response: ServerResponse | Http2ServerResponse,
+  ): void => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     let file: string | undefined;
     if (pathname.startsWith(base)) {
@@ -47,18 +60,40 @@ export async function serveStatic(root: string, base = "/", options = { headers:
     const found =
       file !== undefined && path.basename(file) !== "_headers" && existsSync(file) && statSync(file).isFile();
     const served = found ? file! : path.join(root, "404.html");
-    response.writeHead(found ? 200 : 404, {
+    response.statusCode = found ? 200 : 404;
+    for (const [name, value] of Object.entries({
       ...headersFor(rules, pathname),
       "content-type": TYPES[path.extname(served)] ?? "application/octet-stream",
       "content-length": statSync(served).size,
       "last-modified": new Date(0).toUTCString(),
-    });
+    }))
+      response.setHeader(name, value);
     createReadStream(served).pipe(response);
-  });
+  };
+  const server = options.http2
+    ? createSecureServer({ ...certificate(), allowHTTP1: true }, handle)
+    : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `${options.http2 ? "https" : "http"}://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A self-signed key and certificate for 127.0.0.1, valid for a day. */
+function certificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(path.join(tmpdir(), "bien-nien-tls-"));
+  try {
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1"]
+        .concat(["-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"])
+        .concat(["-keyout", path.join(dir, "key.pem"), "-out", path.join(dir, "cert.pem")]),
+      { stdio: "ignore" },
+    );
+    return { key: readFileSync(path.join(dir, "key.pem")), cert: readFileSync(path.join(dir, "cert.pem")) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
