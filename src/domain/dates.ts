@@ -58,10 +58,10 @@ export function formatVnShortDate(date: Date): string {
   return `${pad(p.day)}/${pad(p.month)}/${p.year}`;
 }
 
-/** The month of a date in Vietnam as "2024-07": the unit the archive and the search shards are made of. */
-export function vnMonth(date: Date): string {
+/** The day of a date in Vietnam as "2024-07-15": the unit the search shards are made of. */
+export function vnDay(date: Date): string {
   const p = vnParts(date);
-  return `${p.year}-${pad(p.month)}`;
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 }
 
 /** ISO 8601 with the +07:00 offset: "2023-11-23T00:00:00+07:00". */

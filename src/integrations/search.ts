@@ -1,6 +1,6 @@
 /**
  * Astro integration: builds the Pagefind index in every build, so `npm run build` always leaves a
- * fresh dist/pagefind/. The index is split into shards of consecutive months (src/search/shards.ts)
+ * fresh dist/pagefind/. The index is split into shards of consecutive days (src/search/shards.ts)
  * and built on a worker thread from the end of the content sync, while Astro writes the pages
  * (src/search/build.ts); at the end of the build it is linked into dist/pagefind/. Any indexing error
  * fails the build: a site with a broken search must not be published.

@@ -27,7 +27,7 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { checkArticle, formatProblems, listArticleFiles, openArticle, type Problem } from "../check/check.ts";
 import { articleSchema } from "../domain/article.ts";
-import { vnMonth } from "../domain/dates.ts";
+import { vnDay } from "../domain/dates.ts";
 import { leadParagraph } from "../domain/summary.ts";
 import { nfc, stripInvisible } from "../domain/text.ts";
 import { vi } from "../i18n/vi.ts";
@@ -59,7 +59,7 @@ export interface ArticleSource {
 }
 
 export type ReadArticle =
-  | { id: string; file: string; digest: string; month: string; data: Record<string, unknown>; lead: string }
+  | { id: string; file: string; digest: string; day: string; data: Record<string, unknown>; lead: string }
   | { id: string; file: string; problems: Problem[] };
 
 /**
@@ -90,8 +90,8 @@ export function readArticles(
         search: searchContent(article.data, body),
       };
       writeFileSync(path.join(folder, `${digest}.json`), JSON.stringify(rendered));
-      const month = vnMonth(article.data.date);
-      return { id, file, digest, month, data: opened.document.data, lead: leadParagraph(body) };
+      const day = vnDay(article.data.date);
+      return { id, file, digest, day, data: opened.document.data, lead: leadParagraph(body) };
     } catch (error) {
       // Markdown too deeply nested for the parser, a cache folder that cannot be written …
       const message = vi.content.unrenderable(error instanceof Error ? error.message : String(error));
@@ -239,7 +239,7 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
       if (source) {
         listed.set(id, undefined);
         changed.push(source);
-      } else listed.set(id, withStat({ digest, month: previous[id]!.month }, stats.get(id)));
+      } else listed.set(id, withStat({ digest, day: previous[id]!.day }, stats.get(id)));
     }
   }
   const threads = Math.min(availableParallelism(), 4);
@@ -255,8 +255,8 @@ async function syncAll(context: LoaderContext, sync: Sync): Promise<void> {
   for (const id of stale) store.delete(id);
   const stored = await validateAll(context, sync, read);
   for (const article of read) {
-    if ("month" in article) {
-      listed.set(article.id, withStat({ digest: article.digest, month: article.month }, stats.get(article.id)));
+    if ("day" in article) {
+      listed.set(article.id, withStat({ digest: article.digest, day: article.day }, stats.get(article.id)));
     }
   }
   // Every entry is set by now: validateAll throws when an article could not be read.

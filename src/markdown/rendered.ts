@@ -38,13 +38,13 @@ export const renderedFolder = (cacheDir: string) => path.join(cacheDir, "bien-ni
 export const MANIFEST = "articles.json";
 
 /**
- * One article of the last sync: the digest of its content (its rendered file), its month ("2024-07"),
+ * One article of the last sync: the digest of its content (its rendered file), its day ("2024-07-15"),
  * and its file's size, times and inode when they tell that the file has not changed since (see
  * article-loader.ts).
  */
 export interface ManifestEntry {
   digest: string;
-  month: string;
+  day: string;
   stat?: string;
 }
 export type Manifest = Record<string, ManifestEntry>;
@@ -90,7 +90,7 @@ function readRecord<T>(file: string, valid: (value: T) => boolean, strict: boole
 export const readManifest = (folder: string, { strict = false } = {}): Manifest =>
   readRecord<ManifestEntry>(
     path.join(folder, MANIFEST),
-    (entry) => typeof entry.digest === "string" && typeof entry.month === "string",
+    (entry) => typeof entry.digest === "string" && typeof entry.day === "string",
     strict,
   );
 

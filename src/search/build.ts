@@ -11,7 +11,7 @@ import { writeWhole } from "../lib/write-whole.ts";
 import { readManifest } from "../markdown/rendered.ts";
 import { SHARD_FILES, WORD_INDEX_FILES, writeIndexes, type IndexJob } from "./indexer.ts";
 import { articleForSearch, searchRecord, type SearchRecord } from "./records.ts";
-import { planShards, ROOT_RECORD, shardId, WORD_INDEX, type Month, type ShardManifest } from "./shards.ts";
+import { planShards, ROOT_RECORD, shardId, WORD_INDEX, type Day, type ShardManifest } from "./shards.ts";
 
 export interface ShardBuild {
   /** The rendered-article folder of this build's content sync. */
@@ -72,51 +72,25 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     used.add(key);
     return path.join(cacheRoot, key);
   };
-  // The articles by month, each as [id, digest of its rendered form].
-  const byMonth = new Map<Month, [string, string][]>();
+  // The articles by day, each as [id, digest of its rendered form].
+  const byDay = new Map<Day, [string, string][]>();
   const manifest = Object.entries(readManifest(folder, { strict: true }));
-  for (const [id, { digest, month }] of manifest) {
-    const articles = byMonth.get(month);
+  for (const [id, { digest, day }] of manifest) {
+    const articles = byDay.get(day);
     if (articles) articles.push([id, digest]);
-    else byMonth.set(month, [[id, digest]]);
+    else byDay.set(day, [[id, digest]]);
   }
-  const shards = planShards(
-    new Map([...byMonth].map(([month, articles]) => [month, articles.length])),
-    build.shardTarget,
+  const shards = planShards(new Map([...byDay].map(([day, articles]) => [day, articles.length])), build.shardTarget);
+  /** Each shard's articles, oldest day first. */
+  const articlesOf = new Map(
+    shards.map((shard) => [
+      shard,
+      [...byDay]
+        .filter(([day]) => day >= shard.from && day <= shard.to)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .flatMap(([, articles]) => articles),
+    ]),
   );
-  /** Each shard's months, with their articles. */
-  const monthsOf = new Map(
-    shards.map((shard) => [shard, [...byMonth].filter(([month]) => month >= shard.from && month <= shard.to)]),
-  );
-
-  // The tokens of each month (for the word index, see WORD_INDEX), read from its articles only when one of
-  // them changed. The records made for it are kept for their shard (whose articles then changed too):
-  // each rendered file is read once.
-  const made = new Map<string, SearchRecord>(); // by id: two articles can have the same content
-  const record = (id: string, digest: string) => {
-    const found = made.get(id) ?? searchRecord(articleForSearch(folder, id, digest), base);
-    made.delete(id);
-    return found;
-  };
-  /** Each month's tokens, kept between builds in a file named by its articles. */
-  const monthTokens = new Map<Month, string[]>();
-  for (const [month, articles] of byMonth) {
-    const file = cached(`tokens-${hashOf([build.codeVersion, base, articles])}.txt`);
-    if (existsSync(file)) {
-      monthTokens.set(month, readFileSync(file, "utf8").split("\n"));
-      continue;
-    }
-    const set = new Set<string>();
-    for (const [id, digest] of articles) {
-      const found = searchRecord(articleForSearch(folder, id, digest), base);
-      made.set(id, found);
-      for (const token of tokensOf(found)) set.add(token);
-    }
-    set.delete("");
-    monthTokens.set(month, [...set]);
-    writeWhole(file, [...set].join("\n"));
-  }
-
   const jobs: IndexJob[] = [];
   /** Indexes are written beside their cache folder and moved in once complete: a killed build leaves no half index. */
   const toWrite = (dir: string, job: Omit<IndexJob, "outputPath">) => {
@@ -129,26 +103,32 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   toWrite(rootDir, { records: [bareRecord(ROOT_RECORD.url, ROOT_RECORD.content)] });
   const shardDirs: Record<string, string> = {};
   let reused = 0;
+  // Each shard's tokens, for the word index (see WORD_INDEX): kept between builds in a file named by the
+  // shard's articles, made from the records the shard is indexed from when they changed.
+  const shardTokens: (readonly [string, string])[] = [];
   for (const shard of shards) {
-    const articles = monthsOf.get(shard)!.flatMap(([, monthArticles]) => monthArticles);
-    // The same articles (digests), base path and code give the same index: reuse it.
-    const dir = cached(`shard-${hashOf([build.codeVersion, base, articles])}`);
+    const articles = articlesOf.get(shard)!;
+    // The same articles (digests), base path and code give the same index and tokens: reuse them.
+    const key = hashOf([build.codeVersion, base, articles]);
+    const dir = cached(`shard-${key}`);
+    const tokensFile = cached(`tokens-${key}.txt`);
     shardDirs[shardId(shard)] = dir;
-    if (existsSync(path.join(dir, "pagefind-entry.json"))) {
-      reused++;
-      continue;
+    const indexed = existsSync(path.join(dir, "pagefind-entry.json"));
+    if (indexed) reused++;
+    let tokens = indexed && existsSync(tokensFile) ? readFileSync(tokensFile, "utf8") : undefined;
+    if (tokens === undefined) {
+      const records = articles.map(([id, digest]) => searchRecord(articleForSearch(folder, id, digest), base));
+      const set = new Set(records.flatMap(tokensOf));
+      set.delete("");
+      tokens = [...set].sort().join(" ");
+      writeWhole(tokensFile, tokens);
+      if (!indexed) toWrite(dir, { records, keep: SHARD_FILES });
     }
-    toWrite(dir, { records: articles.map(([id, digest]) => record(id, digest)), keep: SHARD_FILES });
+    shardTokens.push([shardId(shard), tokens]);
   }
-  made.clear(); // what was made for the tokens of a shard that is kept
 
   // The word index: a record per shard with the shard's tokens (see WORD_INDEX), rebuilt when they changed.
   // It is small next to the shards (each token once per shard).
-  const shardTokens = shards.map((shard) => {
-    const tokens = new Set<string>();
-    for (const [month] of monthsOf.get(shard)!) for (const token of monthTokens.get(month)!) tokens.add(token);
-    return [shardId(shard), [...tokens].sort().join(" ")] as const;
-  });
   const wordsDir = cached(`words-${hashOf([build.codeVersion, shardTokens])}`);
   shardDirs[WORD_INDEX.folder] = wordsDir;
   const wordsReused = toWrite(wordsDir, {

@@ -1,6 +1,6 @@
 /**
  * Browser side of the sharded index (see shards.ts): one Pagefind instance per
- * shard (a run of months), created when first needed; a query with words asks
+ * shard (a run of days), created when first needed; a query with words asks
  * the word index which shards can answer, then those are searched newest
  * first, with the merged results reported after each shard so the page can
  * show them at once.

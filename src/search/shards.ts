@@ -1,6 +1,6 @@
 /**
  * The search index is split by date of publication into shards of
- * consecutive months. Pagefind's cost for a query grows with the number of
+ * consecutive days. Pagefind's cost for a query grows with the number of
  * pages that contain its words, and the commonest Vietnamese syllables ("hội",
  * "quân") are in nearly every article: one index over the whole archive makes
  * such a query take about a second at 10,000 articles. Shards keep each search
@@ -17,7 +17,7 @@
 
 export interface ShardManifest {
   version: 2;
-  /** Newest first; a shard holds the months `from`–`to` ("2024-07"), and its id is its folder. */
+  /** Newest first; a shard holds the days `from`–`to` ("2024-07-15"), and its id is its folder. */
   shards: { id: string; from: string; to: string; count: number }[];
   /** The result id (fragment hash) of the root index's single record, to be left out of results. */
   rootResult: string;
@@ -35,36 +35,36 @@ export const MANIFEST_FILE = "shards.json";
  */
 export const SHARD_TARGET = 1500;
 
-/** A month as "YYYY-MM", the unit shards are made of. */
-export type Month = string;
+/** A day as "YYYY-MM-DD" (in Vietnam), the unit shards are made of. */
+export type Day = string;
 
 export interface PlannedShard {
-  from: Month;
-  to: Month;
+  from: Day;
+  to: Day;
   count: number;
 }
 
 /**
- * Groups months into shards (returned newest first). From the oldest month on, consecutive months are
- * merged until a shard reaches the target; such a shard depends only on its own and older months, so
- * articles added at the top of the archive never move its bounds (planned newest first, a growing newest
- * month moved every shard's bounds once it filled, and the whole index was rebuilt). The newest months,
- * short of a full shard, are split newest first: the newest shard aims at a third of the target, as it
- * answers first and its size sets how soon results appear. A small archive has one or two shards, a
- * national one a shard per month or few.
+ * Groups days into shards (returned newest first). From the oldest day on, consecutive days are merged
+ * until a shard reaches the target; such a shard depends only on its own and older days, so articles
+ * added at the top of the archive never move its bounds (planned newest first, a growing newest month
+ * moved every shard's bounds once it filled, and the whole index was rebuilt). The newest days, short of
+ * a full shard, are split newest first: the newest shard aims at a sixth of the target, as it answers
+ * first and its size sets how soon results appear (Pagefind's work for a common word grows with the
+ * articles that have it). A small archive has one or two shards, a national one a shard every few weeks.
  */
-export function planShards(countsByMonth: ReadonlyMap<Month, number>, target = SHARD_TARGET): PlannedShard[] {
-  /** `shard` with one more month: an older one (at its start) or a newer one (at its end). */
-  const grow = (shard: PlannedShard | undefined, month: Month, older: boolean): PlannedShard => {
-    const count = countsByMonth.get(month)!;
-    if (!shard) return { from: month, to: month, count };
-    return { from: older ? month : shard.from, to: older ? shard.to : month, count: shard.count + count };
+export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD_TARGET): PlannedShard[] {
+  /** `shard` with one more day: an older one (at its start) or a newer one (at its end). */
+  const grow = (shard: PlannedShard | undefined, day: Day, older: boolean): PlannedShard => {
+    const count = countsByDay.get(day)!;
+    if (!shard) return { from: day, to: day, count };
+    return { from: older ? day : shard.from, to: older ? shard.to : day, count: shard.count + count };
   };
-  const months = [...countsByMonth.keys()].sort();
+  const days = [...countsByDay.keys()].sort();
   const full: PlannedShard[] = [];
   let open: PlannedShard | undefined;
-  for (const month of months) {
-    open = grow(open, month, false);
+  for (const day of days) {
+    open = grow(open, day, false);
     if (open.count >= target) {
       full.unshift(open);
       open = undefined;
@@ -72,20 +72,20 @@ export function planShards(countsByMonth: ReadonlyMap<Month, number>, target = S
   }
   let newest: PlannedShard | undefined;
   let rest: PlannedShard | undefined;
-  for (const month of open ? months.filter((m) => m >= open.from).reverse() : []) {
-    if (!newest || newest.count < Math.ceil(target / 3)) newest = grow(newest, month, true);
-    else rest = grow(rest, month, true);
+  for (const day of open ? days.filter((d) => d >= open.from).reverse() : []) {
+    if (!newest || newest.count < Math.ceil(target / 6)) newest = grow(newest, day, true);
+    else rest = grow(rest, day, true);
   }
   return [newest, rest, ...full].filter((shard) => shard !== undefined);
 }
 
-/** The folder name of a shard: "2024-07" or "2023-01_2024-06". */
-export const shardId = (shard: { from: Month; to: Month }): string =>
+/** The folder name of a shard: "2024-07-15" or "2023-01-02_2024-06-30". */
+export const shardId = (shard: { from: Day; to: Day }): string =>
   shard.from === shard.to ? shard.from : `${shard.from}_${shard.to}`;
 
 /** True when a shard holds articles of `year`. */
-export const shardHasYear = (shard: { from: Month; to: Month }, year: number): boolean =>
-  shard.from <= `${year}-12` && shard.to >= `${year}-01`;
+export const shardHasYear = (shard: { from: Day; to: Day }, year: number): boolean =>
+  shard.from <= `${year}-12-31` && shard.to >= `${year}-01-01`;
 
 /** The one record of the root index: a word no one searches, and left out of results (its id is in the manifest). */
 export const ROOT_RECORD = { url: "#pagefind-root", content: "pagefindrootrecord" } as const;

@@ -17,13 +17,13 @@ let browser: Browser;
 let page: Page;
 const errors: string[] = [];
 
-/** Fifteen short articles that share one rare word, to page through results. */
+/** Fifteen short articles of one day (so of one shard) that share one rare word, to page through results. */
 function addShortArticles(dir: string): void {
   mkdirSync(path.join(dir, "2021/05"), { recursive: true });
   for (let i = 1; i <= 15; i++) {
     writeFileSync(
       path.join(dir, `2021/05/tin-ngan-so-${i}.md`),
-      `---\ntitle: Tin ngắn số ${i} về diễn tập thủy chiến\ndate: 2021-05-${String(i).padStart(2, "0")}\nlocality:\n  province: Cà Mau\n---\n\nBài số ${i} kể về buổi diễn tập thủy chiến của dân quân.\n`,
+      `---\ntitle: Tin ngắn số ${i} về diễn tập thủy chiến\ndate: 2021-05-15\nlocality:\n  province: Cà Mau\n---\n\nBài số ${i} kể về buổi diễn tập thủy chiến của dân quân.\n`,
     );
   }
 }

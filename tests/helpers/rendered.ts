@@ -22,7 +22,7 @@ export function renderedFolderOf(contentDir: string): string {
   const broken = read.filter((r) => "problems" in r);
   if (broken.length > 0) throw new Error(JSON.stringify(broken));
   const manifest = Object.fromEntries(
-    read.map((r) => ("month" in r ? [r.id, { digest: r.digest, month: r.month }] : [r.id, undefined])),
+    read.map((r) => ("day" in r ? [r.id, { digest: r.digest, day: r.day }] : [r.id, undefined])),
   );
   writeFileSync(path.join(folder, MANIFEST), JSON.stringify(manifest));
   return folder;

@@ -84,49 +84,56 @@ describe("search records", () => {
 });
 
 describe("shard plan", () => {
-  it("merges consecutive months, oldest first, until a shard is big enough, and splits the newest months", async () => {
+  it("merges consecutive days, oldest first, until a shard is big enough, and splits the newest days", async () => {
     const { planShards, shardHasYear, shardId } = await import("../../src/search/shards.ts");
     const counts = new Map([
-      ["2015-03", 100],
-      ["2015-11", 200],
-      ["2016-01", 900],
-      ["2016-02", 1600],
-      ["2016-05", 50],
-      ["2016-06", 300],
-      ["2016-07", 200],
+      ["2015-03-02", 100],
+      ["2015-11-30", 200],
+      ["2016-01-01", 900],
+      ["2016-02-10", 1600],
+      ["2016-05-31", 50],
+      ["2016-06-01", 30],
+      ["2016-07-04", 140],
+      ["2016-07-05", 100],
     ]);
-    // The months short of a full shard at the top are split: the newest shard aims at a third of the
+    // The days short of a full shard at the top are split: the newest shard aims at a sixth of the
     // target (it answers first and sets how soon results show).
     const plan = planShards(counts, 1000);
     expect(plan).toEqual([
-      { from: "2016-06", to: "2016-07", count: 500 },
-      { from: "2016-05", to: "2016-05", count: 50 },
-      { from: "2016-02", to: "2016-02", count: 1600 },
-      { from: "2015-03", to: "2016-01", count: 1200 },
+      { from: "2016-07-04", to: "2016-07-05", count: 240 },
+      { from: "2016-05-31", to: "2016-06-01", count: 80 },
+      { from: "2016-02-10", to: "2016-02-10", count: 1600 },
+      { from: "2015-03-02", to: "2016-01-01", count: 1200 },
     ]);
-    expect(plan.map(shardId)).toEqual(["2016-06_2016-07", "2016-05", "2016-02", "2015-03_2016-01"]);
+    expect(plan.map(shardId)).toEqual([
+      "2016-07-04_2016-07-05",
+      "2016-05-31_2016-06-01",
+      "2016-02-10",
+      "2015-03-02_2016-01-01",
+    ]);
     expect(plan.map((shard) => shardHasYear(shard, 2015))).toEqual([false, false, false, true]);
+    expect(plan.map((shard) => shardHasYear(shard, 2016))).toEqual([true, true, true, true]);
     expect(
       planShards(
         new Map([
-          ["2023-11", 4],
-          ["2024-06", 1],
+          ["2023-11-11", 4],
+          ["2024-06-02", 1],
         ]),
       ),
-    ).toEqual([{ from: "2023-11", to: "2024-06", count: 5 }]);
+    ).toEqual([{ from: "2023-11-11", to: "2024-06-02", count: 5 }]);
   });
 
   it("keeps every full shard as it was while articles are added at the top of the archive", async () => {
     const { planShards } = await import("../../src/search/shards.ts");
-    // An archive as it grows, month by month, 40 articles at a time: each step may re-plan (and so
-    // re-index) the two newest shards only. Planned newest first, a filling month re-planned them all.
-    for (const perMonth of [30, 450, 735, 2000]) {
+    // An archive as it grows, day by day, 10 articles at a time: each step may re-plan (and so re-index)
+    // the two newest shards only. Planned newest first, a filling month re-planned them all.
+    for (const perDay of [1, 15, 25, 80]) {
       const counts = new Map<string, number>();
       let before = planShards(counts, 1500);
-      for (let month = 0; month < 40; month++) {
-        const key = `${2020 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
-        for (let added = 40; added < perMonth + 40; added += 40) {
-          counts.set(key, Math.min(added, perMonth));
+      for (let day = 0; day < 300; day++) {
+        const key = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+        for (let added = 10; added < perDay + 10; added += 10) {
+          counts.set(key, Math.min(added, perDay));
           const after = planShards(counts, 1500);
           const kept = (shard: { from: string; to: string; count: number }) =>
             before.some((old) => old.from === shard.from && old.to === shard.to && old.count === shard.count);
@@ -135,7 +142,7 @@ describe("shard plan", () => {
           before = after;
         }
       }
-      expect(before.length).toBeGreaterThan(perMonth > 100 ? 7 : 0);
+      expect(before.length).toBeGreaterThanOrEqual(Math.floor((perDay * 300) / 1500));
     }
   });
 });
