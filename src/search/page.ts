@@ -177,8 +177,8 @@ export async function startSearchPage(): Promise<void> {
     const nodes = items.filter((node): node is HTMLLIElement => node !== undefined);
     if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
       list.replaceChildren(...nodes);
-    // Marks for benchmarks and real-user timing: first results shown, the first page of them, all shards
-    // answered (see search()).
+    // Marks for benchmarks and real-user timing (search-start is in search()): first results shown, the
+    // first page of them, all shards answered.
     if (!marked.first) performance.mark("search-first");
     if (whole && !marked.page) performance.mark("search-page");
     if (whole && complete && !marked.done) performance.mark("search-done");

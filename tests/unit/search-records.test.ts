@@ -93,14 +93,14 @@ describe("shard plan", () => {
       ["2016-02-10", 1600],
       ["2016-05-31", 50],
       ["2016-06-01", 30],
-      ["2016-07-04", 140],
+      ["2016-07-04", 40],
       ["2016-07-05", 100],
     ]);
-    // The days short of a full shard at the top are split: the newest shard aims at a sixth of the
+    // The days short of a full shard at the top are split: the newest shard aims at an eighth of the
     // target (it answers first and sets how soon results show).
     const plan = planShards(counts, 1000);
     expect(plan).toEqual([
-      { from: "2016-07-04", to: "2016-07-05", count: 240 },
+      { from: "2016-07-04", to: "2016-07-05", count: 140 },
       { from: "2016-05-31", to: "2016-06-01", count: 80 },
       { from: "2016-02-10", to: "2016-02-10", count: 1600 },
       { from: "2015-03-02", to: "2016-01-01", count: 1200 },
