@@ -179,6 +179,8 @@ export class ShardedSearch {
     };
     /** The newest shard's search, made while the word index answers (below). */
     let early: { shard: string; response: Promise<SearchResponse> } | undefined;
+    /** The shards the word index names, once it has answered. */
+    let named: Set<string> | undefined;
     // (A shards.json from before the word index, still in a cache, names none: search every shard, not fail.)
     if (request.query !== null && this.manifest.words) {
       // The word index names the newest shard for most queries, and the search of a shard the word index names
@@ -191,14 +193,15 @@ export class ShardedSearch {
         early = { shard: newest.id, response };
         response
           .then(({ results }) => {
-            if (isStale()) return;
+            if (isStale() || (named && !named.has(newest.id))) return;
             for (const result of results.slice(0, DATA_KEPT))
               if (result.id !== this.manifest.rootResult) result.data().catch(() => undefined);
           })
           .catch(() => undefined); // if the shard is named, its search below reports the failure
       }
-      const matching = await this.shardsMatching(request.query);
+      named = await this.shardsMatching(request.query);
       if (isStale()) return;
+      const matching = named;
       shards = shards.filter((shard) => matching.has(shard.id));
     }
     // A shard's results searched again for their data (see DATA_KEPT): once for the results asked for
@@ -224,7 +227,12 @@ export class ShardedSearch {
     for (const [i, shard] of shards.entries()) {
       const instance = await this.instance(shard.id);
       if (isStale()) return;
-      const response = await (early?.shard === shard.id ? early.response : instance.search(request.query, options));
+      // The early search, if it is this shard's (searched again if it failed: the shard may have failed to
+      // load, and `instance` is then a new one); then let go, as it holds all of the shard's results.
+      const response = await (early?.shard === shard.id
+        ? early.response.catch(() => instance.search(request.query, options))
+        : instance.search(request.query, options));
+      early = undefined;
       if (isStale()) return;
       // Every instance holds the root index's placeholder record (see ROOT_RECORD): never a result.
       const found = response.results

@@ -172,9 +172,9 @@ export async function startSearchPage(): Promise<void> {
     if (id === run) status.textContent = vi.search.failed;
   };
 
-  /** Puts `items` in the list (only if that changes it), and the status line; `whole`: all the page's results. */
-  const show = (items: (HTMLLIElement | undefined)[], whole: boolean) => {
-    const nodes = items.filter((node): node is HTMLLIElement => node !== undefined);
+  /** Puts `shownItems` in the list (only if that changes it), and the status line; `whole`: all the page's. */
+  const show = (shownItems: (HTMLLIElement | undefined)[], whole: boolean) => {
+    const nodes = shownItems.filter((node): node is HTMLLIElement => node !== undefined);
     if (nodes.length !== list.children.length || nodes.some((node, i) => list.children[i] !== node))
       list.replaceChildren(...nodes);
     // Marks for benchmarks and real-user timing (search-start is in search()): first results shown, the
@@ -200,15 +200,15 @@ export async function startSearchPage(): Promise<void> {
     const id = run;
     const mine = ++renders;
     const current = () => id === run && mine === renders;
-    const items = results.slice(0, shown).map((r) => itemFor(r));
+    const pending = results.slice(0, shown).map((r) => itemFor(r));
     if (!marked.first) {
-      for (let i = 1; i < items.length; i++) {
-        const head = await Promise.all(items.slice(0, i));
+      for (let i = 1; i < pending.length; i++) {
+        const head = await Promise.all(pending.slice(0, i));
         if (!current()) return;
         show(head, false);
       }
     }
-    const all = await Promise.all(items);
+    const all = await Promise.all(pending);
     if (current()) show(all, true);
   };
 

@@ -54,7 +54,9 @@ export interface PlannedShard {
  * moved every shard's bounds once it filled, and the whole index was rebuilt). The newest days, short of
  * a full shard, are split newest first: the newest shard aims at an eighth of the target, as it answers
  * first and its size sets how soon results appear (Pagefind's work for a common word grows with the
- * articles that have it). A small archive has one or two shards, a national one a shard every few weeks.
+ * articles that have it). A small archive has one or two shards, a national one (≈ 700 articles a month)
+ * a shard every two or three months. An article dated among older ones can move the end of its shard,
+ * and so every newer shard: importing old articles re-indexes from their date on.
  */
 export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD_TARGET): PlannedShard[] {
   /** `shard` with one more day: an older one (at its start) or a newer one (at its end). */
@@ -68,7 +70,9 @@ export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD
   let open: PlannedShard | undefined;
   for (const day of days) {
     open = grow(open, day, false);
-    if (open.count >= target) {
+    // A run that reaches the target on the newest day stays open: it is then split like the other newest
+    // days, so the newest shard stays small; it closes, with the same bounds, once a newer day comes.
+    if (open.count >= target && day !== days.at(-1)) {
       full.unshift(open);
       open = undefined;
     }

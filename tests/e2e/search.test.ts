@@ -177,8 +177,10 @@ describe("search", () => {
     const held: Route[] = [];
     await context.route(/\/pagefind\/.*\.pf_fragment$/u, (route) => void held.push(route));
     await reader.goto(`${site.url}tim-kiem/?q=${encodeURIComponent("thủy chiến")}`);
+    // Until the ten are asked for and no more come.
     let asked = 0;
-    while (held.length < 10 || held.length > asked) {
+    for (let wait = 0; held.length < 10 || held.length > asked; wait++) {
+      expect(wait, `${held.length} excerpts asked for, not 10`).toBeLessThan(40);
       asked = held.length;
       await reader.waitForTimeout(500);
     }
