@@ -185,7 +185,8 @@ export async function startSearchPage(): Promise<void> {
     marked = { first: true, page: marked.page || whole, done: marked.done || (whole && complete) };
     if (whole) more.hidden = results.length <= shown;
     const count = results.length;
-    if (!complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
+    // The count is final only once the page's results are all shown (and every shard has answered).
+    if (!whole || !complete) status.textContent = `${vi.search.loading} ${vi.search.count(count, state.query)}`;
     else status.textContent = count ? vi.search.count(count, state.query) : vi.search.none(state.query);
   };
 

@@ -188,6 +188,8 @@ describe("search", () => {
     const last = held.pop()!;
     for (const route of held) await route.continue();
     await reader.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 9);
+    // The status line says the count is not final yet: a reader (or a test) waiting for it sees the whole page.
+    expect(await reader.textContent("#search-status")).toMatch(/^Đang tìm… 15 kết quả/u);
     expect(await reader.isHidden("#search-more")).toBe(true);
     await last.continue();
     await reader.waitForFunction(() => document.querySelectorAll("#search-results > li").length === 10);
