@@ -82,13 +82,11 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
   }
   const shards = planShards(new Map([...byDay].map(([day, articles]) => [day, articles.length])), build.shardTarget);
   /** Each shard's articles, oldest day first. */
+  const days = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
   const articlesOf = new Map(
     shards.map((shard) => [
       shard,
-      [...byDay]
-        .filter(([day]) => day >= shard.from && day <= shard.to)
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .flatMap(([, articles]) => articles),
+      days.filter(([day]) => day >= shard.from && day <= shard.to).flatMap(([, articles]) => articles),
     ]),
   );
   const jobs: IndexJob[] = [];
@@ -122,7 +120,7 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
       set.delete("");
       tokens = [...set].sort().join(" ");
       writeWhole(tokensFile, tokens);
-      if (!indexed) toWrite(dir, { records, keep: SHARD_FILES });
+      toWrite(dir, { records, keep: SHARD_FILES }); // (nothing to write when it is indexed)
     }
     shardTokens.push([shardId(shard), tokens]);
   }

@@ -199,9 +199,9 @@ export class ShardedSearch {
           })
           .catch(() => undefined); // if the shard is named, its search below reports the failure
       }
-      named = await this.shardsMatching(request.query);
+      const matching = await this.shardsMatching(request.query);
+      named = matching;
       if (isStale()) return;
-      const matching = named;
       shards = shards.filter((shard) => matching.has(shard.id));
     }
     // A shard's results searched again for their data (see DATA_KEPT): once for the results asked for
