@@ -58,6 +58,35 @@ export interface SearchRequest {
  */
 export const DATA_KEPT = 10;
 
+/**
+ * Index files (word and filter lists) whose fetch failed since the page loaded. Pagefind 1.6 leaves such a
+ * file out of the search without a word (its loadChunk catches the failure): a reader whose connection
+ * drops would get fewer results than there are, or "nothing found", as if that were the answer. The page's
+ * fetches of them are watched (watchIndexFetches); a search during which one failed fails, and the next
+ * fetches the file again (Pagefind forgets a load that failed).
+ */
+let indexFetchFailures = 0;
+const INDEX_FILE = /\.pf_(index|filter)(\?|$)/u;
+
+/** Counts the failed fetches of index files (indexFetchFailures), once per page. */
+function watchIndexFetches(): void {
+  const original = globalThis.fetch as typeof fetch & { watched?: true };
+  if (original.watched) return;
+  const watched = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    if (!INDEX_FILE.test(url)) return original.call(globalThis, input, init);
+    try {
+      const response = await original.call(globalThis, input, init);
+      if (!response.ok) indexFetchFailures++;
+      return response;
+    } catch (error) {
+      indexFetchFailures++;
+      throw error;
+    }
+  };
+  globalThis.fetch = Object.assign(watched, { watched: true as const });
+}
+
 /** Resolves in a new task of the page's event loop, after what waits there (drawing, input, timers). */
 const nextTask = () =>
   new Promise<void>((resolve) => {
@@ -86,6 +115,7 @@ export class ShardedSearch {
 
   /** Loads Pagefind and the shard list from `root` ("/pagefind/"). */
   static async load(root: string): Promise<ShardedSearch> {
+    watchIndexFetches();
     const [pagefind, manifest] = await Promise.all([
       import(/* @vite-ignore */ `${root}pagefind.js`) as Promise<PagefindModule>,
       fetch(`${root}${MANIFEST_FILE}`).then((response) => {
@@ -164,13 +194,18 @@ export class ShardedSearch {
    * The first shard's results are shown (`onProgress` settled) before the next shard is searched:
    * Pagefind runs on the page's thread (see instance()), and their excerpts would otherwise wait behind
    * the older shards' searches. Later progress is shown while the search goes on. `onProgress` handles
-   * its own errors.
+   * its own errors. Throws when an index file could not be fetched during the search (see
+   * indexFetchFailures): its results would be incomplete.
    */
   async search(
     request: SearchRequest,
     onProgress: (progress: Progress) => void | Promise<void>,
     isStale: () => boolean,
   ): Promise<void> {
+    const failuresBefore = indexFetchFailures;
+    const allFetched = () => {
+      if (indexFetchFailures !== failuresBefore) throw new Error("search index: a file could not be fetched");
+    };
     const years = request.years.map(Number);
     let shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));
     const options = {
@@ -202,6 +237,7 @@ export class ShardedSearch {
       const matching = await this.shardsMatching(request.query);
       named = matching;
       if (isStale()) return;
+      allFetched();
       shards = shards.filter((shard) => matching.has(shard.id));
     }
     // A shard's results searched again for their data (see DATA_KEPT): once for the results asked for
@@ -234,6 +270,7 @@ export class ShardedSearch {
         : instance.search(request.query, options));
       early = undefined;
       if (isStale()) return;
+      allFetched();
       // Every instance holds the root index's placeholder record (see ROOT_RECORD): never a result.
       const found = response.results
         .filter((result) => result.id !== this.manifest.rootResult)

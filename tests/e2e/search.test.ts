@@ -236,8 +236,7 @@ describe("search", () => {
     const offline = await context.newPage();
     await offline.goto(`${site.url}tim-kiem/`);
     await offline.waitForLoadState("networkidle");
-    // The results' excerpts cannot be fetched any more. (An index file that cannot be fetched, Pagefind
-    // itself reports as no result.)
+    // The results' excerpts cannot be fetched any more.
     const excerpts = /\/pagefind\/.*\.pf_fragment$/u;
     await context.route(excerpts, (route) => route.abort());
     await offline.fill("#q", "lam binh");
@@ -251,6 +250,36 @@ describe("search", () => {
       /^\d+ kết quả/u.test(document.getElementById("search-status")?.textContent ?? ""),
     );
     expect(await offline.locator("#search-results > li").count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it("says so when a part of the index cannot be fetched, rather than finding nothing, and finds once it is back", async () => {
+    // The fifteen "thủy chiến" articles are of one day, so of one shard: its word lists cannot be fetched.
+    const manifest = (await (await page.request.get(`${site.url}pagefind/shards.json`)).json()) as {
+      shards: { id: string; from: string; to: string }[];
+    };
+    const shard = manifest.shards.find(({ from, to }) => from <= "2021-05-15" && "2021-05-15" <= to)!;
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    await reader.goto(`${site.url}tim-kiem/`);
+    await reader.waitForLoadState("networkidle");
+    const wordLists = new RegExp(`/pagefind/${shard.id}/index/[^/]+\\.pf_index$`, "u");
+    await context.route(wordLists, (route) => route.abort());
+    await reader.fill("#q", "thủy chiến");
+    await reader.press("#q", "Enter");
+    // Whatever the search ends with: results, none, or a failure.
+    await reader.waitForFunction(() =>
+      /^(\d[\d.]* kết quả|Không tìm thấy|Không tải được)/u.test(
+        document.getElementById("search-status")?.textContent ?? "",
+      ),
+    );
+    expect(await reader.textContent("#search-status")).toMatch(/kết nối mạng/u);
+    await context.unroute(wordLists);
+    await reader.press("#q", "Enter");
+    await reader.waitForFunction(() =>
+      /^15 kết quả/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    expect(await reader.locator("#search-results > li").count()).toBe(10);
     await context.close();
   });
 
