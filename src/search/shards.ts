@@ -49,14 +49,16 @@ export interface PlannedShard {
 
 /**
  * Groups days into shards (returned newest first). From the oldest day on, consecutive days are merged
- * until a shard reaches the target; such a shard depends only on its own and older days, so articles
- * added at the top of the archive never move its bounds (planned newest first, a growing newest month
- * moved every shard's bounds once it filled, and the whole index was rebuilt). The newest days, short of
- * a full shard, are split newest first: the newest shard aims at an eighth of the target, as it answers
- * first and its size sets how soon results appear (Pagefind's work for a common word grows with the
- * articles that have it). A small archive has one or two shards, a national one (≈ 700 articles a month)
- * a shard every two or three months. An article dated among older ones can move the end of its shard,
- * and so every newer shard: importing old articles re-indexes from their date on.
+ * until a shard reaches the target, and it ends with the month it reached it in; such a shard depends
+ * only on its own and older days, so articles added at the top of the archive never move its bounds
+ * (planned newest first, a growing newest month moved every shard's bounds once it filled, and the whole
+ * index was rebuilt). Ending at a month's end keeps an import of older articles to their own shard and
+ * seldom the next: more articles in a shard make it reach the target sooner, but mostly in the same month
+ * (a shard ended at the target's article moved the end of every newer shard, and the import re-indexed
+ * the archive from its date on). The newest days, short of a full shard, are split newest first: the
+ * newest shard aims at an eighth of the target, as it answers first and its size sets how soon results
+ * appear (Pagefind's work for a common word grows with the articles that have it). A small archive has
+ * one or two shards, a national one (≈ 700 articles a month) a shard every three months.
  */
 export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD_TARGET): PlannedShard[] {
   /** `shard` with one more day: an older one (at its start) or a newer one (at its end). */
@@ -68,11 +70,14 @@ export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD
   const days = [...countsByDay.keys()].sort();
   const full: PlannedShard[] = [];
   let open: PlannedShard | undefined;
-  for (const day of days) {
+  for (const [i, day] of days.entries()) {
     open = grow(open, day, false);
-    // A run that reaches the target on the newest day stays open: it is then split like the other newest
-    // days, so the newest shard stays small; it closes, with the same bounds, once a newer day comes.
-    if (open.count >= target && day !== days.at(-1)) {
+    const next = days[i + 1];
+    // A run that has reached the target closes at the end of its month (at twice the target, at once).
+    // The newest days stay open: they are split below, so the newest shard stays small; the run closes,
+    // with the same bounds, once newer days come.
+    const monthEnds = next !== undefined && next.slice(0, 7) !== day.slice(0, 7);
+    if (next !== undefined && ((open.count >= target && monthEnds) || open.count >= 2 * target)) {
       full.unshift(open);
       open = undefined;
     }

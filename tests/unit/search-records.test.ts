@@ -144,11 +144,34 @@ describe("shard plan", () => {
             .filter((old) => !after.some((shard) => shard.from === old.from && shard.to === old.to));
           expect(gone).toEqual([]);
           expect(after[0]!.count).toBeLessThan(Math.ceil(1500 / 8) + perDay);
+          // A full shard ends with the month it reached the target in, or at twice the target.
+          for (const shard of after) expect(shard.count).toBeLessThan(2 * 1500 + perDay);
           expect(after.reduce((sum, shard) => sum + shard.count, 0)).toBe([...counts.values()].reduce((a, b) => a + b));
           before = after;
         }
       }
-      expect(before.length).toBeGreaterThanOrEqual(Math.max(2, Math.floor((perDay * 300) / 1500)));
+      expect(before.length).toBeGreaterThanOrEqual(Math.max(2, Math.floor((perDay * 300) / (2 * 1500))));
+    }
+  });
+
+  it("re-plans the shard of an import of older articles and seldom another, not every newer one", async () => {
+    const { planShards } = await import("../../src/search/shards.ts");
+    // A national archive (≈ 25 articles a day, four years) takes in 20 scraped articles of some weeks long
+    // past: their shard changes, and at most one more. Ended at the target's article, every shard after
+    // them moved (13 of 45 at the median, up to 37, simulated).
+    const dayOf = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+    const archive = new Map(Array.from({ length: 1500 }, (_, i) => [dayOf(i), 20 + ((i * 7) % 11)] as const));
+    const before = planShards(archive);
+    expect(before.length).toBeGreaterThan(10);
+    for (let start = 30; start < 1200; start += 97) {
+      const imported = new Map(archive);
+      for (let j = 0; j < 20; j++) imported.set(dayOf(start + j * 3), imported.get(dayOf(start + j * 3))! + 1);
+      const after = planShards(imported);
+      const replanned = after.filter(
+        (shard) => !before.some((old) => old.from === shard.from && old.to === shard.to && old.count === shard.count),
+      );
+      expect(replanned.length).toBeGreaterThanOrEqual(1);
+      expect(replanned.length).toBeLessThanOrEqual(2);
     }
   });
 });
