@@ -7,7 +7,8 @@
  * site build time, search index time, total wall time, peak RSS of the whole process tree, dist/
  * size and file count, pages per second, and our figures as ratios to the baseline's. Then one
  * article is edited and the site rebuilt with the warm cache: the time to republish (then once more with a
- * word new to the whole archive, which also rebuilds the word index).
+ * word new to the whole archive, which also rebuilds the word index, and once with 20 older articles
+ * imported: copies of articles of one month a third into the archive, with their dates).
  * Medians over --runs. Figures also go to bench-results/bench-<time>.json (not committed). The folders of
  * every run are kept until the end (see setAside): a 20k run takes ≈ 1.5 GB, a 100k run ≈ 6 GB.
  * Search in Chromium at the same N: npm run bench:search -- --counts N; `--keep DIR` keeps the corpus and
@@ -17,6 +18,7 @@
 import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
+  copyFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -219,6 +221,22 @@ async function republish(
   return astroBuild(content, dist, cache);
 }
 
+/**
+ * Imports 20 articles dated among older ones, as an import of a portal's old pages does: copies (new
+ * slugs, same dates) of the articles of one month a third into the archive. Rebuilds with the warm cache.
+ */
+async function importOlder(content: string, dist: string, cache: string): ReturnType<typeof astroBuild> {
+  const files = readdirSync(content, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+  const month = path.dirname(files[Math.floor(files.length / 3)]!);
+  for (const file of files.filter((f) => path.dirname(f) === month).slice(0, 20)) {
+    copyFileSync(path.join(content, file), path.join(content, file.replace(/\.md$/u, "-nhap.md")));
+  }
+  return astroBuild(content, dist, cache);
+}
+
 const results: Record<string, unknown>[] = [];
 for (const count of counts) {
   const content = path.join(scratch, `content-${count}`);
@@ -229,6 +247,7 @@ for (const count of counts) {
   const theirs: Figures[] = [];
   let incremental: Awaited<ReturnType<typeof republish>> | undefined;
   let withNewWord: Awaited<ReturnType<typeof republish>> | undefined;
+  let imported: Awaited<ReturnType<typeof republish>> | undefined;
   const dist = path.join(scratch, `dist-${count}`);
   const cache = path.join(scratch, `cache-${count}`);
   // Alternate ours and the baseline so that both see the same noise.
@@ -253,6 +272,8 @@ for (const count of counts) {
     console.log(`${count}: one article edited, rebuilt with a warm cache in ${describe(incremental)}`);
     withNewWord = await republish(content, dist, cache, true);
     console.log(`${count}: a word new to the archive added, rebuilt in ${describe(withNewWord)}`);
+    imported = await importOlder(content, dist, cache);
+    console.log(`${count}: 20 older articles imported, rebuilt in ${describe(imported)}`);
   }
   const summary = (list: Figures[]) => ({
     buildSeconds: Number(median(list.map((f) => f.build)).toFixed(1)),
@@ -271,6 +292,10 @@ for (const count of counts) {
     indexWallSeconds: Number(median(mine.map((f) => f.indexWall)).toFixed(1)),
     ...(incremental && { republishSeconds: Number(incremental.seconds.toFixed(1)) }),
     ...(withNewWord && { republishNewWordSeconds: Number(withNewWord.seconds.toFixed(1)) }),
+    ...(imported && {
+      importOlderSeconds: Number(imported.seconds.toFixed(1)),
+      importOlderShardsReused: imported.reused,
+    }),
   };
   const baseFigures = withBaseline ? summary(theirs) : undefined;
   results.push({ articles: count, runs, bienNien: ourFigures, ...(baseFigures && { hugoPagefind: baseFigures }) });
@@ -281,7 +306,7 @@ for (const count of counts) {
       `peak RSS ${mb(ourFigures.peakRssBytes)}; dist ${mb(ourFigures.distBytes)} in ${ourFigures.distFiles} files; ` +
       `${ourFigures.htmlPages} pages, ${ourFigures.pagesPerSecond} pages/s` +
       (incremental
-        ? `; republish after one edit ${ourFigures.republishSeconds} s (${ourFigures.republishNewWordSeconds} s when it adds a word new to the archive)`
+        ? `; republish after one edit ${ourFigures.republishSeconds} s (${ourFigures.republishNewWordSeconds} s when it adds a word new to the archive, ${ourFigures.importOlderSeconds} s for 20 older articles imported)`
         : ""),
   );
   if (baseFigures) {
