@@ -59,14 +59,15 @@ export interface SearchRequest {
 export const DATA_KEPT = 10;
 
 /**
- * Index files (word and filter lists) whose fetch failed since the page loaded. Pagefind 1.6 leaves such a
- * file out of the search without a word (its loadChunk catches the failure): a reader whose connection
- * drops would get fewer results than there are, or "nothing found", as if that were the answer. The page's
- * fetches of them are watched (watchIndexFetches); a search during which one failed fails, and the next
- * fetches the file again (Pagefind forgets a load that failed).
+ * Index files (word and filter lists, metadata) whose download failed since the page loaded. Pagefind 1.6
+ * goes on without such a file and without a word (its loadChunk catches the failure): a reader whose
+ * connection drops would get fewer results than there are, or "nothing found", as if that were the answer.
+ * The page's fetches of them are watched (watchIndexFetches): a search during which one failed fails, and
+ * the next fetches the file again (Pagefind forgets a word list that failed); an index set up while one
+ * failed is set up afresh (instance()).
  */
 let indexFetchFailures = 0;
-const INDEX_FILE = /\.pf_(index|filter)(\?|$)/u;
+const INDEX_FILE = /\.pf_(index|filter|meta)(\?|$)/u;
 
 /** Counts the failed fetches of index files (indexFetchFailures), once per page. */
 function watchIndexFetches(): void {
@@ -77,8 +78,17 @@ function watchIndexFetches(): void {
     if (!INDEX_FILE.test(url)) return original.call(globalThis, input, init);
     try {
       const response = await original.call(globalThis, input, init);
-      if (!response.ok) indexFetchFailures++;
-      return response;
+      if (!response.ok) {
+        indexFetchFailures++;
+        return response;
+      }
+      // The body too: a connection that drops while it arrives fails Pagefind's read of it, unseen.
+      const body = await response.arrayBuffer();
+      return new Response(body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
     } catch (error) {
       indexFetchFailures++;
       throw error;
@@ -131,6 +141,7 @@ export class ShardedSearch {
     let instance = this.instances.get(shard);
     if (!instance) {
       instance = (async () => {
+        const failuresBefore = indexFetchFailures;
         // The root is every instance's primary index: its wasm is fetched once, from one URL.
         // Records carry their full path, base path included: Pagefind must not prefix it again (baseUrl).
         // On the main thread, not in Pagefind's web worker: the worker frees each result's data with a
@@ -145,6 +156,10 @@ export class ShardedSearch {
         await created.mergeIndex(`${this.root}${shard}/`, { baseUrl: "/" });
         // A merged index reports filter counts only once its filter lists are loaded.
         if (this.withFilters || shard === this.manifest.words) await created.filters();
+        // Pagefind keeps an index whose metadata or filter lists did not arrive, without them (the word
+        // index would then name no shard, for good): it is set up afresh by the next search.
+        if (indexFetchFailures !== failuresBefore)
+          throw new Error(`search index ${shard}: a file could not be fetched`);
         return created;
       })();
       this.instances.set(shard, instance);
@@ -182,7 +197,14 @@ export class ShardedSearch {
   async enableFilters(): Promise<void> {
     if (this.withFilters) return;
     this.withFilters = true;
-    await Promise.all([...this.instances.values()].map(async (instance) => (await instance).filters()));
+    const failuresBefore = indexFetchFailures;
+    const loaded = [...this.instances];
+    // (An index that failed to set up is dropped by instance(), and set up with its filter lists next time.)
+    await Promise.all(loaded.map(([, instance]) => instance.then((index) => index.filters()).catch(() => undefined)));
+    // Filter lists that did not arrive stay missing in their index: those indexes are set up afresh.
+    if (indexFetchFailures !== failuresBefore) {
+      for (const [shard, instance] of loaded) if (this.instances.get(shard) === instance) this.instances.delete(shard);
+    }
   }
 
   /**

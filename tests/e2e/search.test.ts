@@ -283,6 +283,30 @@ describe("search", () => {
     await context.close();
   });
 
+  it("says so when the list of shards a word is in did not arrive with the page, and finds once it is back", async () => {
+    // The word index's filter list (which shard holds which words) is fetched as the page sets search up.
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    const shardList = /\/pagefind\/words\/filter\/[^/]+\.pf_filter$/u;
+    await context.route(shardList, (route) => route.abort());
+    await reader.goto(`${site.url}tim-kiem/`);
+    await reader.waitForLoadState("networkidle");
+    await reader.fill("#q", "thủy chiến");
+    await reader.press("#q", "Enter");
+    await reader.waitForFunction(() =>
+      /^(\d[\d.]* kết quả|Không tìm thấy|Không tải được)/u.test(
+        document.getElementById("search-status")?.textContent ?? "",
+      ),
+    );
+    expect(await reader.textContent("#search-status")).toMatch(/kết nối mạng/u);
+    await context.unroute(shardList);
+    await reader.press("#q", "Enter");
+    await reader.waitForFunction(() =>
+      /^15 kết quả/u.test(document.getElementById("search-status")?.textContent ?? ""),
+    );
+    await context.close();
+  });
+
   it("says search needs JavaScript when it is off, and links to the archive", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
