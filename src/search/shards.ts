@@ -34,7 +34,8 @@ export const MANIFEST_FILE = "shards.json";
  * here: ≈ 0.1 ms per matching article, ≈ 150 ms set-up per shard. At 100,000
  * articles, shards of ≈ 1,500 (68 of them) took a fresh page 8.5 s to search
  * them all for a common word, against 7.0 s for ≈ 2,000 (49; measured side by
- * side). The newest shard is smaller (see planShards).
+ * side). A full shard holds at least this many, up to the end of its month (at
+ * 100,000 articles 1,830–2,267); the newest shard is smaller (see planShards).
  */
 export const SHARD_TARGET = 2000;
 
@@ -52,10 +53,13 @@ export interface PlannedShard {
  * until a shard reaches the target, and it ends with the month it reached it in; such a shard depends
  * only on its own and older days, so articles added at the top of the archive never move its bounds
  * (planned newest first, a growing newest month moved every shard's bounds once it filled, and the whole
- * index was rebuilt). Ending at a month's end keeps an import of older articles to their own shard and
- * seldom the next: more articles in a shard make it reach the target sooner, but mostly in the same month
- * (a shard ended at the target's article moved the end of every newer shard, and the import re-indexed
- * the archive from its date on). The newest days, short of a full shard, are split newest first: the
+ * index was rebuilt). Ending at a month's end keeps an import of older articles mostly to their own shard:
+ * more articles in a shard make it reach the target sooner, but mostly in the same month, where a shard
+ * ended at the target's article moved the end of every newer shard (the import re-indexed the archive
+ * from its date on). Simulated, 20 articles imported into 40 places: 2 shards re-planned at the median
+ * at 25 articles a day (13 of 51 before), 1 at 16 a day (4 of 33); but where months add up to about the
+ * target, an import that tips one shard into the month before can move the shards after it as well (at
+ * most 13 of 28 at 16 a day; 4 of 54 at 33 a day). The newest days, short of a full shard, are split newest first: the
  * newest shard aims at an eighth of the target, as it answers first and its size sets how soon results
  * appear (Pagefind's work for a common word grows with the articles that have it). A small archive has
  * one or two shards, a national one (≈ 700 articles a month) a shard every three months.
@@ -75,7 +79,7 @@ export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD
     const next = days[i + 1];
     // A run that has reached the target closes at the end of its month (at twice the target, at once).
     // The newest days stay open: they are split below, so the newest shard stays small; the run closes,
-    // with the same bounds, once newer days come.
+    // with the same bounds, once a day of a later month comes.
     const monthEnds = next !== undefined && next.slice(0, 7) !== day.slice(0, 7);
     if (next !== undefined && ((open.count >= target && monthEnds) || open.count >= 2 * target)) {
       full.unshift(open);

@@ -158,7 +158,7 @@ describe("shard plan", () => {
     const { planShards } = await import("../../src/search/shards.ts");
     // A national archive (≈ 25 articles a day, four years) takes in 20 scraped articles of some weeks long
     // past: their shard changes, and at most one more. Ended at the target's article, every shard after
-    // them moved (13 of 45 at the median, up to 37, simulated).
+    // them moved (13 of 51 at the median, up to 37, simulated).
     const dayOf = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
     const archive = new Map(Array.from({ length: 1500 }, (_, i) => [dayOf(i), 20 + ((i * 7) % 11)] as const));
     const before = planShards(archive);
