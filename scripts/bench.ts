@@ -199,6 +199,13 @@ async function baseline(content: string, work: string): Promise<Figures> {
   };
 }
 
+/** The articles of `content`, as paths under it, in path order (and so by month). */
+const articleFiles = (content: string) =>
+  readdirSync(content, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".md"))
+    .sort();
+
 /**
  * Edits one article and rebuilds with the warm cache. `newWord` false: a sentence of another article
  * added to its body (words the archive already has, as most edits of a large archive are); true: a
@@ -210,10 +217,7 @@ async function republish(
   cache: string,
   newWord: boolean,
 ): ReturnType<typeof astroBuild> {
-  const files = readdirSync(content, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".md"))
-    .sort();
+  const files = articleFiles(content);
   const sentence = newWord
     ? "Đồng chí Xzqwvạch phát biểu."
     : readFileSync(path.join(content, files[1]!), "utf8").trimEnd().split("\n").at(-1)!;
@@ -230,10 +234,7 @@ async function importOlder(
   dist: string,
   cache: string,
 ): Promise<Awaited<ReturnType<typeof astroBuild>> & { copied: number }> {
-  const files = readdirSync(content, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith(".md"))
-    .sort();
+  const files = articleFiles(content);
   const month = path.dirname(files[Math.floor(files.length / 3)]!);
   // (A small archive has fewer than 20 articles a month: as many as the month has.)
   const copies = files.filter((f) => path.dirname(f) === month).slice(0, 20);

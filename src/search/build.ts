@@ -81,14 +81,14 @@ export async function buildShards(build: ShardBuild): Promise<BuiltShards> {
     else byDay.set(day, [[id, digest]]);
   }
   const shards = planShards(new Map([...byDay].map(([day, articles]) => [day, articles.length])), build.shardTarget);
-  /** Each shard's articles, oldest day first. */
-  const days = [...byDay].sort(([a], [b]) => (a < b ? -1 : 1));
-  const articlesOf = new Map(
-    shards.map((shard) => [
-      shard,
-      days.filter(([day]) => day >= shard.from && day <= shard.to).flatMap(([, articles]) => articles),
-    ]),
-  );
+  /** Each shard's articles, oldest day first: one pass over the days, as the shards cover them in order. */
+  const articlesOf = new Map(shards.map((shard) => [shard, [] as [string, string][]]));
+  const oldestFirst = [...shards].reverse();
+  let at = 0;
+  for (const [day, articles] of [...byDay].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    while (day > oldestFirst[at]!.to) at++;
+    articlesOf.get(oldestFirst[at]!)!.push(...articles);
+  }
   const jobs: IndexJob[] = [];
   /** Indexes are written beside their cache folder and moved in once complete: a killed build leaves no half index. */
   const toWrite = (dir: string, job: Omit<IndexJob, "outputPath">) => {

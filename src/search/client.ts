@@ -69,6 +69,12 @@ export const DATA_KEPT = 10;
 let indexFetchFailures = 0;
 const INDEX_FILE = /\.pf_(index|filter|meta)(\?|$)/u;
 
+/** Whether an index file failed to download since this was called (see indexFetchFailures). */
+function failuresFromNow(): () => boolean {
+  const before = indexFetchFailures;
+  return () => indexFetchFailures !== before;
+}
+
 /** Counts the failed fetches of index files (indexFetchFailures), once per page. */
 function watchIndexFetches(): void {
   const original = globalThis.fetch as typeof fetch & { watched?: true };
@@ -141,7 +147,7 @@ export class ShardedSearch {
     let instance = this.instances.get(shard);
     if (!instance) {
       instance = (async () => {
-        const failuresBefore = indexFetchFailures;
+        const failed = failuresFromNow();
         // The root is every instance's primary index: its wasm is fetched once, from one URL.
         // Records carry their full path, base path included: Pagefind must not prefix it again (baseUrl).
         // On the main thread, not in Pagefind's web worker: the worker frees each result's data with a
@@ -158,8 +164,7 @@ export class ShardedSearch {
         if (this.withFilters || shard === this.manifest.words) await created.filters();
         // Pagefind keeps an index whose metadata or filter lists did not arrive, without them (the word
         // index would then name no shard, for good): it is set up afresh by the next search.
-        if (indexFetchFailures !== failuresBefore)
-          throw new Error(`search index ${shard}: a file could not be fetched`);
+        if (failed()) throw new Error(`search index ${shard}: a file could not be fetched`);
         return created;
       })();
       this.instances.set(shard, instance);
@@ -197,12 +202,12 @@ export class ShardedSearch {
   async enableFilters(): Promise<void> {
     if (this.withFilters) return;
     this.withFilters = true;
-    const failuresBefore = indexFetchFailures;
+    const failed = failuresFromNow();
     const loaded = [...this.instances];
     // (An index that failed to set up is dropped by instance(), and set up with its filter lists next time.)
     await Promise.all(loaded.map(([, instance]) => instance.then((index) => index.filters()).catch(() => undefined)));
     // Filter lists that did not arrive stay missing in their index: those indexes are set up afresh.
-    if (indexFetchFailures !== failuresBefore) {
+    if (failed()) {
       for (const [shard, instance] of loaded) if (this.instances.get(shard) === instance) this.instances.delete(shard);
     }
   }
@@ -224,9 +229,9 @@ export class ShardedSearch {
     onProgress: (progress: Progress) => void | Promise<void>,
     isStale: () => boolean,
   ): Promise<void> {
-    const failuresBefore = indexFetchFailures;
+    const failed = failuresFromNow();
     const allFetched = () => {
-      if (indexFetchFailures !== failuresBefore) throw new Error("search index: a file could not be fetched");
+      if (failed()) throw new Error("search index: a file could not be fetched");
     };
     const years = request.years.map(Number);
     let shards = this.manifest.shards.filter((s) => years.length === 0 || years.some((y) => shardHasYear(s, y)));

@@ -59,10 +59,10 @@ export interface PlannedShard {
  * from its date on). Simulated, 20 articles imported into 40 places: 2 shards re-planned at the median
  * at 25 articles a day (13 of 51 before), 1 at 16 a day (4 of 33); but where months add up to about the
  * target, an import that tips one shard into the month before can move the shards after it as well (at
- * most 13 of 28 at 16 a day; 4 of 54 at 33 a day). The newest days, short of a full shard, are split newest first: the
- * newest shard aims at an eighth of the target, as it answers first and its size sets how soon results
- * appear (Pagefind's work for a common word grows with the articles that have it). A small archive has
- * one or two shards, a national one (≈ 700 articles a month) a shard every three months.
+ * most 13 of 28 at 16 a day; 4 of 54 at 33 a day). The newest days, short of a full shard, are split
+ * newest first: the newest shard aims at an eighth of the target, as it answers first and its size sets
+ * how soon results appear (Pagefind's work for a common word grows with the articles that have it). A
+ * small archive has one or two shards, a national one (≈ 700 articles a month) a shard every three months.
  */
 export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD_TARGET): PlannedShard[] {
   /** `shard` with one more day: an older one (at its start) or a newer one (at its end). */
@@ -80,7 +80,7 @@ export function planShards(countsByDay: ReadonlyMap<Day, number>, target = SHARD
     // A run that has reached the target closes at the end of its month (at twice the target, at once).
     // The newest days stay open: they are split below, so the newest shard stays small; the run closes,
     // with the same bounds, once a day of a later month comes.
-    const monthEnds = next !== undefined && next.slice(0, 7) !== day.slice(0, 7);
+    const monthEnds = next?.slice(0, 7) !== day.slice(0, 7);
     if (next !== undefined && ((open.count >= target && monthEnds) || open.count >= 2 * target)) {
       full.unshift(open);
       open = undefined;
