@@ -35,7 +35,6 @@ export default defineConfig({
   // in VS Code (the Astro extension, with "astro.content-intellisense" on in .vscode/settings.json).
   experimental: {
     contentIntellisense: true,
-    // Pages whose cacheKey (src/lib/cache-key.ts) is unchanged are copied from the previous build.
-    incrementalBuild: true,
+    // No incrementalBuild: pages whose cache key is unchanged are kept in dist/ (src/lib/page-cache.ts).
   },
 });

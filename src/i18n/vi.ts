@@ -202,8 +202,8 @@ export const vi = {
     distUnreadable: (folder: string, reason: string) =>
       `Không đọc được thư mục ${folder} của bản dựng trước (${reason}): bản dựng không thể biết trang nào đã cũ. Kiểm tra quyền của thư mục, hoặc xoá cả thư mục dist/ rồi dựng lại.`,
     pagesSoFar: (count: number) => `${count} tệp đã tạo…`,
-    pagesDone: ({ files, copied, slow, empty }: { files: number; copied: number; slow: number; empty: number }) =>
-      `${files} tệp (trang, RSS …): ${files - copied - empty} dựng mới, ${copied} chép lại từ lần dựng trước` +
+    pagesDone: ({ files, kept, slow, empty }: { files: number; kept: number; slow: number; empty: number }) =>
+      `${files + kept} tệp (trang, RSS …): ${files - empty} dựng mới, ${kept} giữ nguyên từ lần dựng trước` +
       (slow > 0 ? `; ${slow} tệp dựng chậm (hơn 0,5 s)` : "") +
       (empty > 0 ? `; ${empty} tệp không tạo vì nội dung rỗng` : ""),
     pruned: (count: number) => `đã xoá ${count} tệp của các lần dựng trước (bài đã xoá hoặc đổi tên, tài nguyên cũ)`,

@@ -2,9 +2,9 @@
  * Astro integration: dist/ is kept between builds and updated in place, and a build that does not
  * finish is detectable.
  *
- * Astro normally empties dist/ and then copies every page whose cacheKey is unchanged back from its
- * cache (20,000 articles: ≈ 36,000 copies on every publish). With `vite.build.emptyOutDir: false` it
- * leaves a page that is already in dist/ alone. This integration makes that safe:
+ * Astro normally empties dist/. With `vite.build.emptyOutDir: false` it leaves it, and a page whose
+ * cache key is what it was when dist/ was built is not rendered again (src/lib/page-cache.ts: this
+ * integration keeps the keys, by page, in the cache folder). This integration makes that safe:
  * - while a build runs, dist/BUILDING exists; it is removed only when the build has finished (search
  *   index included). A build that fails or is killed leaves it: CI and the publishing scripts refuse to
  *   publish such a folder, and the next build starts from an empty dist/ (a page may be half written);
@@ -21,6 +21,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { vi } from "../i18n/vi.ts";
+import { codeVersion } from "../lib/code-version.ts";
+import { fileOf, pageCache, startPageCache } from "../lib/page-cache.ts";
 
 /** Present in dist/ while a build runs or after one that did not finish. */
 export const INCOMPLETE_MARKER = "BUILDING";
@@ -123,9 +125,30 @@ export function outputStamp(outDir: string): string {
 /** Where a cache folder keeps the stamp of the dist/ it built last. */
 export const stampFileIn = (cacheDir: string) => path.join(cacheDir, "bien-nien-output.json");
 
+/** Where a cache folder keeps the cache keys of the pages of the dist/ it built last (src/lib/page-cache.ts). */
+const pagesFileIn = (cacheDir: string) => path.join(cacheDir, "bien-nien-pages.json");
+
+/**
+ * What shapes every page besides what its cache key covers: the project's code and libraries, and the
+ * address the site is published at. A change renders every page again.
+ */
+const PAGE_CODE = ["src", "astro.config.mjs", "package-lock.json"];
+
+/** The cache keys of the pages the last build wrote, if it was built by the same code for the same address. */
+function previousKeys(file: string, version: string): Record<string, string> {
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as { version?: string; pages?: Record<string, string> };
+    return saved.version === version && saved.pages ? saved.pages : {};
+  } catch {
+    return {}; // none yet, or unreadable: every page is rendered
+  }
+}
+
 export default function output(): AstroIntegration {
   let outDir = "";
   let stampFile = "";
+  let pagesFile = "";
+  let pagesVersion = "";
   let started = 0;
   let building = false;
   let listing = NOTHING;
@@ -138,8 +161,14 @@ export default function output(): AstroIntegration {
       },
       "astro:config:done": ({ config, logger }) => {
         outDir = fileURLToPath(config.outDir);
-        stampFile = stampFileIn(fileURLToPath(config.cacheDir));
+        const cacheDir = fileURLToPath(config.cacheDir);
+        stampFile = stampFileIn(cacheDir);
+        pagesFile = pagesFileIn(cacheDir);
+        pagesVersion = JSON.stringify([codeVersion(fileURLToPath(config.root), PAGE_CODE), config.site, config.base]);
         if (!building) return;
+        // The copies of every page that Astro's incremental build kept in the cache (before src/lib/page-cache.ts).
+        rmSync(path.join(cacheDir, "dist"), { recursive: true, force: true });
+        rmSync(path.join(cacheDir, "incremental-build.json"), { force: true });
         // A dist/ that cannot be trusted is emptied now, before it is listed.
         if (existsSync(path.join(outDir, INCOMPLETE_MARKER))) {
           logger.warn(vi.build.previousIncomplete(outDir));
@@ -160,16 +189,26 @@ export default function output(): AstroIntegration {
         const marker = path.join(outDir, INCOMPLETE_MARKER);
         writeFileSync(marker, vi.build.incompleteMarker);
         started = statSync(marker).mtimeMs;
+        const inDist = listing.then(
+          ({ files }) => new Set(files.map((file) => path.relative(outDir, file).split(path.sep).join("/"))),
+        );
+        inDist.catch(() => undefined); // reported at the end, where the listing is awaited
+        startPageCache({ previous: previousKeys(pagesFile, pagesVersion), inDist, next: {}, kept: new Set() });
       },
       "astro:build:done": async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
+        const pages = pageCache();
+        for (const kept of pages?.kept ?? []) keep.add(path.join(root, fileOf(kept)));
         const removed = await prune(root, await listing, keep, started);
         listing = NOTHING;
         if (removed > 0) logger.info(vi.build.pruned(removed));
-        rmSync(path.join(root, INCOMPLETE_MARKER));
+        // The keys before the marker goes: a build stopped in between leaves the marker, and so no page is kept.
         mkdirSync(path.dirname(stampFile), { recursive: true });
+        writeFileSync(pagesFile, JSON.stringify({ version: pagesVersion, pages: pages?.next ?? {} }));
+        startPageCache(undefined);
+        rmSync(path.join(root, INCOMPLETE_MARKER));
         writeFileSync(stampFile, outputStamp(outDir));
       },
     },

@@ -9,6 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { pageCache } from "../lib/page-cache.ts";
 
 /** Addresses per sitemap file (the protocol allows 50,000). */
 const PER_FILE = 45_000;
@@ -45,8 +46,11 @@ export default function sitemap({ exclude }: { exclude: RegExp }): AstroIntegrat
         siteRoot = new URL(config.base.replace(/\/?$/u, "/"), config.site).href;
       },
       "astro:build:done": ({ dir, pages }) => {
-        const urls = pages
-          .map(({ pathname }) => pathname.replace(/^\//u, ""))
+        // The pages rendered, and those kept from the previous build (src/lib/page-cache.ts); Astro's list,
+        // like this one, has no feeds (rss.xml) and other files, only pages (folders, "/…/").
+        const kept = [...(pageCache()?.kept ?? [])].filter((pathname) => pathname.endsWith("/"));
+        const urls = [...pages.map(({ pathname }) => pathname), ...kept]
+          .map((pathname) => pathname.replace(/^\//u, ""))
           .filter((pathname) => !exclude.test(`/${pathname}`))
           .map((pathname) => new URL(pathname, siteRoot).href);
         for (const [name, xml] of sitemapFiles(urls, siteRoot)) writeFileSync(fileURLToPath(new URL(name, dir)), xml);

@@ -1,7 +1,8 @@
 /**
- * Cache keys for Astro's incremental builds (experimental.incrementalBuild): a
- * page is copied from the previous build instead of rendered when its key is
- * unchanged. A key is a hash of everything the page shows. Articles count by
+ * Cache keys of pages (page-cache.ts): a page in dist/ is kept instead of
+ * rendered again when its key is what it was when the page was written. A key
+ * is a hash of everything the page shows (the code that shows it counts
+ * separately, in page-cache.ts's version). Articles count by
  * their id and content digest (not their text), so a key costs a few bytes
  * per article however long the articles are; content/people.yaml, which
  * decides who is who on every page, counts too.

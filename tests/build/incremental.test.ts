@@ -1,9 +1,8 @@
 /**
- * Incremental rebuilds (Astro's experimental.incrementalBuild with the cache
- * keys of src/lib/cache-key.ts, and the search shards reused by the search
- * integration): after editors change an archive, a rebuild that reuses the
- * previous build's cache gives byte for byte the site a clean build gives,
- * while copying the pages the change did not touch.
+ * Incremental rebuilds (pages kept in dist/ by their cache keys, src/lib/page-cache.ts and
+ * cache-key.ts, and the search shards reused by the search integration): after editors change an
+ * archive, a rebuild that reuses the previous build's dist/ and cache gives byte for byte the site a
+ * clean build gives, while leaving alone the pages the change did not touch.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -23,6 +22,9 @@ const rounds: {
   files: [Record<string, string>, Record<string, string>];
   folders: [string[], string[]];
 }[] = [];
+/** Rebuilds without edits: after pages were deleted from dist/ by hand, and for another address. */
+let gone: { unchanged: string; output: string; files: Record<string, string>; deleted: string[] };
+let moved: { output: string; files: [Record<string, string>, Record<string, string>] };
 
 const articles = () =>
   readdirSync(content, { recursive: true })
@@ -99,7 +101,33 @@ beforeAll(() => {
   utimesSync(path.join(content, sameSize), settled, settled);
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2500);
   rebuild();
+
+  // Round 3: nothing edited; then an article's page and a province's feed deleted from dist/ by hand.
+  const unchanged = astroBuild({ contentDir: content, env, work: first.work });
+  const pages = Object.keys(hashes(first.outDir));
+  const lost = [
+    pages.find((f) => /^bai-viet\/.+\/index\.html$/u.test(f))!,
+    pages.find((f) => /^dia-phuong\/[^/]+\/rss\.xml$/u.test(f))!,
+  ];
+  for (const file of lost) rmSync(path.join(first.outDir, file));
+  const again = astroBuild({ contentDir: content, env, work: first.work });
+  if (unchanged.status !== 0 || again.status !== 0) throw new Error(unchanged.output + again.output);
+  gone = { unchanged: unchanged.output, output: again.output, files: hashes(first.outDir), deleted: lost };
+
+  // Round 4: the site moves to another address (a base path): every page links differently.
+  const elsewhere = { ...env, SITE_URL: "https://example.org/luu-tru-so/" };
+  const rebuilt = astroBuild({ contentDir: content, env: elsewhere, work: first.work });
+  const clean = astroBuild({ contentDir: content, env: elsewhere });
+  if (rebuilt.status !== 0 || clean.status !== 0) throw new Error(rebuilt.output + clean.output);
+  moved = { output: rebuilt.output, files: [hashes(rebuilt.outDir), hashes(clean.outDir)] };
 });
+
+/** The build log's count (src/integrations/build-log.ts): "N tệp (trang, RSS …): R dựng mới, K giữ nguyên …". */
+const pageCount = (output: string) => {
+  const match = /(\d+) tệp \(trang, RSS …\): (\d+) dựng mới, (\d+) giữ nguyên/u.exec(output);
+  expect(match, output.slice(-2000)).not.toBeNull();
+  return { pages: Number(match![1]), rendered: Number(match![2]), kept: Number(match![3]) };
+};
 
 describe("an incremental rebuild", () => {
   it("gives exactly the site a clean build of the same content gives, after each round of edits", () => {
@@ -122,20 +150,14 @@ describe("an incremental rebuild", () => {
     expect(opened[1]).toBeLessThan(15);
   });
 
-  it("copies the pages the edits did not touch instead of rendering them", () => {
+  it("keeps the pages the edits did not touch instead of rendering them", () => {
     for (const { rebuilt, clean } of rounds) {
-      // The build log's count (src/integrations/build-log.ts): "N tệp (trang, RSS …): R dựng mới, C chép lại …".
-      const count = (output: string) => {
-        const match = /(\d+) tệp \(trang, RSS …\): (\d+) dựng mới, (\d+) chép lại/u.exec(output);
-        expect(match, output.slice(-2000)).not.toBeNull();
-        return { pages: Number(match![1]), rendered: Number(match![2]), copied: Number(match![3]) };
-      };
-      const [before, after] = [count(clean.output), count(rebuilt.output)];
+      const [before, after] = [pageCount(clean.output), pageCount(rebuilt.output)];
       expect(before.pages).toBeGreaterThan(300);
-      expect(before.copied).toBe(0);
+      expect(before.kept).toBe(0);
       expect(after.pages).toBe(before.pages);
       // Most pages are untouched by four edits among 120 articles; the edited ones are rendered.
-      expect(after.copied).toBeGreaterThan(before.pages / 2);
+      expect(after.kept).toBeGreaterThan(before.pages / 2);
       expect(after.rendered).toBeGreaterThan(0);
     }
   });
@@ -152,5 +174,24 @@ describe("an incremental rebuild", () => {
       expect(kept).toBeGreaterThan(0);
       expect(kept).toBeLessThan(total);
     }
+  });
+
+  it("writes again a page deleted from dist/ by hand, though its article did not change", () => {
+    const clean = rounds[1]!.files[1]; // the same content, built clean
+    for (const file of gone.deleted) expect(gone.files[file], file).toBe(clean[file]);
+    expect(Object.keys(gone.files).filter((f) => gone.files[f] !== clean[f])).toEqual([]);
+    // Without edits, only the pages without a cache key (home, search page …) are rendered; with the two
+    // files gone, those two as well.
+    const [before, after] = [pageCount(gone.unchanged), pageCount(gone.output)];
+    expect(before.rendered).toBeLessThan(before.pages / 10);
+    expect(after.rendered).toBe(before.rendered + 2);
+    expect(after.pages).toBe(before.pages);
+  });
+
+  it("renders every page again when the site's address changes", () => {
+    const [incremental, full] = moved.files;
+    expect(Object.keys(incremental)).toEqual(Object.keys(full));
+    expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([]);
+    expect(pageCount(moved.output).kept).toBe(0);
   });
 });

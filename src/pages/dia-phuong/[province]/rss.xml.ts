@@ -4,17 +4,21 @@ import { vi } from "../../../i18n/vi.ts";
 import { archive } from "../../../lib/archive.ts";
 import type { ArticleEntry } from "../../../lib/articles.ts";
 import { cacheKey } from "../../../lib/cache-key.ts";
+import { toRender } from "../../../lib/page-cache.ts";
 import { FEED_SIZE, feed } from "../../../lib/feed.ts";
 import { site } from "../../../site.ts";
 
 /** A feed per province as published: /dia-phuong/<province>/rss.xml */
 export const getStaticPaths = (async () => {
   const { provinces } = await archive();
-  return provinces.map((province) => ({
-    params: { province: province.slug },
-    props: { province },
-    cacheKey: cacheKey(province.slug, province.items.slice(0, FEED_SIZE)),
-  }));
+  return toRender(
+    "/dia-phuong/[province]/rss.xml",
+    provinces.map((province) => ({
+      params: { province: province.slug },
+      props: { province },
+      cacheKey: cacheKey(province.slug, province.items.slice(0, FEED_SIZE)),
+    })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = (context) => {
