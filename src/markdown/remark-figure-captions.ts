@@ -15,7 +15,7 @@
  * Options: none.
  */
 import type { Emphasis, Image, Paragraph, PhrasingContent, Root } from "mdast";
-import { visit } from "unist-util-visit";
+import { eachOfType } from "./tree.ts";
 
 const isBlank = (node: PhrasingContent): boolean =>
   node.type === "break" || (node.type === "text" && node.value.trim() === "");
@@ -34,7 +34,7 @@ function figureParts(paragraph: Paragraph): { image?: Image; caption?: Emphasis 
 
 export default function remarkFigureCaptions() {
   return (tree: Root) => {
-    visit(tree, "paragraph", (paragraph: Paragraph) => {
+    eachOfType<Paragraph>(tree, "paragraph", (paragraph) => {
       const parts = figureParts(paragraph);
       if (!parts) return;
       const children: PhrasingContent[] = [];

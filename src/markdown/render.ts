@@ -17,10 +17,10 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Transformer } from "unified";
 import type { Element, Root } from "hast";
-import { EXIT, visit } from "unist-util-visit";
 import { DROPPED_WITH_CONTENT } from "../domain/summary.ts";
 import { vi } from "../i18n/vi.ts";
 import remarkFigureCaptions from "./remark-figure-captions.ts";
+import { eachOfType, someNode } from "./tree.ts";
 
 export const articleSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -41,7 +41,7 @@ export const articleSchema: SanitizeSchema = {
  */
 function rehypeInPageLinks() {
   return (tree: Root) => {
-    visit(tree, "element", (element: Element) => {
+    eachOfType<Element>(tree, "element", (element) => {
       const href = element.properties.href;
       if (element.tagName === "a" && typeof href === "string" && href.startsWith("#") && href.length > 1) {
         element.properties.href = `#${CLOBBER_PREFIX}${href.slice(1)}`;
@@ -56,14 +56,7 @@ function rehypeInPageLinks() {
  */
 function rehypeRawWhenPresent(): Transformer<Root> {
   const parse = rehypeRaw();
-  return (tree, file) => {
-    let present = false;
-    visit(tree, "raw", () => {
-      present = true;
-      return EXIT;
-    });
-    return present ? parse(tree, file) : tree;
-  };
+  return (tree, file) => (someNode(tree, (node) => node.type === "raw") ? parse(tree, file) : tree);
 }
 
 const CLOBBER_PREFIX = articleSchema.clobberPrefix ?? "user-content-";
