@@ -23,6 +23,7 @@ import type { AstroIntegration } from "astro";
 import { vi } from "../i18n/vi.ts";
 import { codeVersion } from "../lib/code-version.ts";
 import { fileOf, pageCache, startPageCache } from "../lib/page-cache.ts";
+import { site } from "../site.ts";
 
 /** Present in dist/ while a build runs or after one that did not finish. */
 export const INCOMPLETE_MARKER = "BUILDING";
@@ -130,7 +131,8 @@ const pagesFileIn = (cacheDir: string) => path.join(cacheDir, "bien-nien-pages.j
 
 /**
  * What shapes every page besides what its cache key covers: the project's code and libraries, and the
- * address the site is published at. A change renders every page again.
+ * site's settings (src/site.ts, with those from the environment: its address …). A change renders every
+ * page again.
  */
 const PAGE_CODE = ["src", "astro.config.mjs", "package-lock.json"];
 
@@ -164,10 +166,11 @@ export default function output(): AstroIntegration {
         const cacheDir = fileURLToPath(config.cacheDir);
         stampFile = stampFileIn(cacheDir);
         pagesFile = pagesFileIn(cacheDir);
-        pagesVersion = JSON.stringify([codeVersion(fileURLToPath(config.root), PAGE_CODE), config.site, config.base]);
         if (!building) return;
+        pagesVersion = JSON.stringify([codeVersion(fileURLToPath(config.root), PAGE_CODE), site]);
         // The copies of every page that Astro's incremental build kept in the cache (before src/lib/page-cache.ts).
-        rmSync(path.join(cacheDir, "dist"), { recursive: true, force: true });
+        const astroCopies = path.join(cacheDir, "dist");
+        if (path.resolve(astroCopies) !== path.resolve(outDir)) rmSync(astroCopies, { recursive: true, force: true });
         rmSync(path.join(cacheDir, "incremental-build.json"), { force: true });
         // A dist/ that cannot be trusted is emptied now, before it is listed.
         if (existsSync(path.join(outDir, INCOMPLETE_MARKER))) {
