@@ -25,7 +25,7 @@ export default defineConfig({
     output(),
   ],
   // No inline scripts or styles: the Content-Security-Policy in public/_headers allows files from the site only.
-  // Pages are rendered a few at a time, so that writing (or restoring) one overlaps rendering the next.
+  // Pages are rendered a few at a time, so that writing one overlaps rendering the next.
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   cacheDir: site.cacheDir,

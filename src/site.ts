@@ -20,7 +20,7 @@ export const site = {
   /** Folder of Markdown articles, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? "content/articles",
   /**
-   * Astro's cache (content store, pages and search shards of the last build, rendered articles), relative
+   * The build's cache (content store, rendered articles, search shards and page keys of the last build), relative
    * to the project root. `CACHE_DIR` gives concurrent builds (tests, benchmarks) their own.
    */
   cacheDir: env.CACHE_DIR ?? "node_modules/.astro",

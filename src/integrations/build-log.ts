@@ -1,6 +1,6 @@
 /**
  * The build's log (astro.config.mjs `logger`): Astro's own, except for the two lines it writes for each
- * page it generates ("├─ /bai-viet/…/index.html" and "(+3ms)", "(cached)" or "(restored)"). At 20,000
+ * page it generates ("├─ /bai-viet/…/index.html" and "(+3ms)"). At 20,000
  * articles that was 73,000 lines a build (280,000 at 100,000), which buried the messages an editor
  * needs in a CI log, and formatting and writing them was ≈ 2 s of the main thread, whose pages decide
  * how long a build takes. In their place: a count every PROGRESS_EVERY files, and at the end how many

@@ -44,14 +44,12 @@ const NOTHING: Promise<Listing> = Promise.resolve({ files: [], empty: [] });
 
 /**
  * Every file under `dir` (but what LEFT_ALONE names at its top) and the empty folders: folders read in
- * parallel, each once, and every file's attributes read (one page is one folder: 36,000 at 20,000
- * articles). Started before the content sync, it brings dist/ into the system's memory before Astro
- * checks, one page after the other, whether each page is there: after a build whose folders the system
- * had dropped, those checks took 14 s of a 20,000-article republish (caches dropped: pages 18.5 s,
- * against 4.7 s with dist/ in memory). The pruning at the end uses the list instead of reading dist/
- * again. A folder that cannot be read fails the build (its stale pages would be published). Its
- * requests are not rationed: keeping at most 32 waiting (so as not to queue the content sync's reads
- * behind them) made a 20,000-article republish slower, 13.0–13.8 s against 10.9–11.0 s.
+ * parallel, each once (one page is one folder: 36,000 at 20,000 articles). Started before the content
+ * sync; the routes (src/lib/page-cache.ts) take from it which pages are in dist/, and the pruning at the
+ * end uses it instead of reading dist/ again. A folder that cannot be read fails the build (its stale
+ * pages would be published). Its requests are not rationed: keeping at most 32 waiting (so as not to
+ * queue the content sync's reads behind them) made a 20,000-article republish slower, 13.0–13.8 s
+ * against 10.9–11.0 s.
  */
 async function listTree(root: string): Promise<Listing> {
   const listing: Listing = { files: [], empty: [] };
@@ -67,10 +65,7 @@ async function listTree(root: string): Promise<Listing> {
         if (dir === root && LEFT_ALONE.has(entry.name)) return;
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) await list(file);
-        else {
-          listing.files.push(file);
-          await stat(file).catch(() => undefined); // only to bring it into memory
-        }
+        else listing.files.push(file);
       }),
     );
   };
@@ -136,11 +131,19 @@ const pagesFileIn = (cacheDir: string) => path.join(cacheDir, "bien-nien-pages.j
  */
 const PAGE_CODE = ["src", "astro.config.mjs", "package-lock.json"];
 
-/** The cache keys of the pages the last build wrote, if it was built by the same code for the same address. */
-function previousKeys(file: string, version: string): Record<string, string> {
+/**
+ * The cache keys of the pages in dist/, if the last build saved them with the stamp dist/ has now (a
+ * build by other code, an older version of this one, may have rewritten dist/ without them) and under
+ * the same version of the code and settings.
+ */
+function previousKeys(file: string, version: string, stamp: string): Record<string, string> {
   try {
-    const saved = JSON.parse(readFileSync(file, "utf8")) as { version?: string; pages?: Record<string, string> };
-    return saved.version === version && saved.pages ? saved.pages : {};
+    const saved = JSON.parse(readFileSync(file, "utf8")) as {
+      version?: string;
+      stamp?: string;
+      pages?: Record<string, string>;
+    };
+    return saved.version === version && saved.stamp === stamp && saved.pages ? saved.pages : {};
   } catch {
     return {}; // none yet, or unreadable: every page is rendered
   }
@@ -151,6 +154,8 @@ export default function output(): AstroIntegration {
   let stampFile = "";
   let pagesFile = "";
   let pagesVersion = "";
+  /** dist/'s stamp when the build started, once it is trusted (or emptied). */
+  let stampAtStart = "";
   let started = 0;
   let building = false;
   let listing = NOTHING;
@@ -167,11 +172,19 @@ export default function output(): AstroIntegration {
         stampFile = stampFileIn(cacheDir);
         pagesFile = pagesFileIn(cacheDir);
         if (!building) return;
-        pagesVersion = JSON.stringify([codeVersion(fileURLToPath(config.root), PAGE_CODE), site]);
+        // `site` and `base` as given (astro.config.mjs or the command line) besides src/site.ts's settings.
+        pagesVersion = JSON.stringify([
+          codeVersion(fileURLToPath(config.root), PAGE_CODE),
+          site,
+          config.site ?? null,
+          config.base,
+        ]);
         // The copies of every page that Astro's incremental build kept in the cache (before src/lib/page-cache.ts).
-        const astroCopies = path.join(cacheDir, "dist");
-        if (path.resolve(astroCopies) !== path.resolve(outDir)) rmSync(astroCopies, { recursive: true, force: true });
-        rmSync(path.join(cacheDir, "incremental-build.json"), { force: true });
+        const astroManifest = path.join(cacheDir, "incremental-build.json");
+        if (existsSync(astroManifest)) {
+          rmSync(path.join(cacheDir, "dist"), { recursive: true, force: true });
+          rmSync(astroManifest);
+        }
         // A dist/ that cannot be trusted is emptied now, before it is listed.
         if (existsSync(path.join(outDir, INCOMPLETE_MARKER))) {
           logger.warn(vi.build.previousIncomplete(outDir));
@@ -183,7 +196,9 @@ export default function output(): AstroIntegration {
             rmSync(outDir, { recursive: true, force: true });
           }
         }
-        // Listed while the content sync runs (see listTree); a failure is reported at the end, where it is awaited.
+        stampAtStart = outputStamp(outDir);
+        // Listed while the content sync runs (see listTree); a failure fails the first route that needs the
+        // list, or else the end of the build.
         listing = listTree(outDir);
         listing.catch(() => undefined);
       },
@@ -195,8 +210,9 @@ export default function output(): AstroIntegration {
         const inDist = listing.then(
           ({ files }) => new Set(files.map((file) => path.relative(outDir, file).split(path.sep).join("/"))),
         );
-        inDist.catch(() => undefined); // reported at the end, where the listing is awaited
-        startPageCache({ previous: previousKeys(pagesFile, pagesVersion), inDist, next: {}, kept: new Set() });
+        inDist.catch(() => undefined); // reported where it is awaited (see listing)
+        const previous = previousKeys(pagesFile, pagesVersion, stampAtStart);
+        startPageCache({ previous, inDist, next: {}, kept: new Set() });
       },
       "astro:build:done": async ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
@@ -207,12 +223,14 @@ export default function output(): AstroIntegration {
         const removed = await prune(root, await listing, keep, started);
         listing = NOTHING;
         if (removed > 0) logger.info(vi.build.pruned(removed));
-        // The keys before the marker goes: a build stopped in between leaves the marker, and so no page is kept.
+        // The keys, with the stamp of this dist/, before the marker goes: a build stopped in between leaves
+        // the marker, and so no page is kept.
+        const stamp = outputStamp(outDir);
         mkdirSync(path.dirname(stampFile), { recursive: true });
-        writeFileSync(pagesFile, JSON.stringify({ version: pagesVersion, pages: pages?.next ?? {} }));
+        writeFileSync(pagesFile, JSON.stringify({ version: pagesVersion, stamp, pages: pages?.next ?? {} }));
         startPageCache(undefined);
         rmSync(path.join(root, INCOMPLETE_MARKER));
-        writeFileSync(stampFile, outputStamp(outDir));
+        writeFileSync(stampFile, stamp);
       },
     },
   };

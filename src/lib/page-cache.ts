@@ -38,19 +38,23 @@ export function startPageCache(state: PageCacheState | undefined): void {
 export const pageCache = (): PageCacheState | undefined => (globalThis as Holder)[STATE];
 
 /**
- * The path of a page of route `pattern` ("/dia-phuong/[...path]/", "/dia-phuong/[province]/rss.xml"):
- * each [name] and [...name] replaced by its parameter (a missing rest parameter by nothing).
+ * The path of a page of the route `pattern` (getStaticPaths' routePattern: "/dia-phuong/[...path]",
+ * "/dia-phuong/[province]/rss.xml"), as Astro writes it with `trailingSlash: "always"`: each [name] and
+ * [...name] replaced by its parameter (a missing rest parameter by nothing), and a page's path ending
+ * with a slash ("/dia-phuong/ha-noi/"), a file's with its name ("/dia-phuong/ha-noi/rss.xml").
  */
 export function pathOf(pattern: string, params: Readonly<Record<string, string | undefined>>): string {
-  return pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/gu, (_, name: string) => params[name] ?? "").replace(/\/{2,}/gu, "/");
+  const filled = pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/gu, (_, name: string) => params[name] ?? "");
+  const isFile = /\.[a-z\d]+$/iu.test(pattern);
+  return `${filled}${isFile ? "" : "/"}`.replace(/\/{2,}/gu, "/");
 }
 
 /** The file in dist/ of the page at `pagePath`: a folder's index.html, or a file (rss.xml) as named. */
 export const fileOf = (pagePath: string) => (pagePath.endsWith("/") ? `${pagePath}index.html` : pagePath).slice(1);
 
 /**
- * The paths of a route that this build renders: those without a page in dist/ written under the same
- * cache key. Records every key for the next build.
+ * The paths of the route `pattern` (getStaticPaths' routePattern) that this build renders: those
+ * without a page in dist/ written under the same cache key. Records every key for the next build.
  */
 export async function toRender<Params extends Record<string, string | undefined>, Props>(
   pattern: string,

@@ -25,6 +25,8 @@ const rounds: {
 /** Rebuilds without edits: after pages were deleted from dist/ by hand, and for another address. */
 let gone: { unchanged: string; output: string; files: Record<string, string>; deleted: string[] };
 let moved: { output: string; files: [Record<string, string>, Record<string, string>] };
+/** A rebuild after dist/ was rewritten by a build that did not save its pages' keys (older code). */
+let foreign: { files: [Record<string, string>, Record<string, string>] };
 
 const articles = () =>
   readdirSync(content, { recursive: true })
@@ -120,6 +122,20 @@ beforeAll(() => {
   const clean = astroBuild({ contentDir: content, env: elsewhere });
   if (rebuilt.status !== 0 || clean.status !== 0) throw new Error(rebuilt.output + clean.output);
   moved = { output: rebuilt.output, files: [hashes(rebuilt.outDir), hashes(clean.outDir)] };
+
+  // Round 5: the keys file of one build left beside the dist/ of a later one (as when a checkout of older
+  // code, which keeps no keys, builds into the same folders), then the edit between them undone.
+  const keysFile = path.join(first.work, "cache", "bien-nien-pages.json");
+  const earlier = readFileSync(keysFile);
+  const file = articles()[30]!;
+  const before = read(file);
+  edit(file, (text) => text.replace(/^title: .*$/m, "title: Tiêu đề chỉ có trong lần dựng sau"));
+  const later = astroBuild({ contentDir: content, env: elsewhere, work: first.work });
+  writeFileSync(keysFile, earlier);
+  writeFileSync(path.join(content, file), before);
+  const after = astroBuild({ contentDir: content, env: elsewhere, work: first.work });
+  if (later.status !== 0 || after.status !== 0) throw new Error(later.output + after.output);
+  foreign = { files: [hashes(after.outDir), moved.files[1]] };
 });
 
 /** The build log's count (src/integrations/build-log.ts): "N tệp (trang, RSS …): R dựng mới, K giữ nguyên …". */
@@ -186,6 +202,11 @@ describe("an incremental rebuild", () => {
     expect(before.rendered).toBeLessThan(before.pages / 10);
     expect(after.rendered).toBe(before.rendered + 2);
     expect(after.pages).toBe(before.pages);
+  });
+
+  it("trusts no saved key that was not saved with the dist/ it is beside", () => {
+    const [incremental, full] = foreign.files;
+    expect(Object.keys(full).filter((f) => incremental[f] !== full[f])).toEqual([]);
   });
 
   it("renders every page again when the site's address changes", () => {

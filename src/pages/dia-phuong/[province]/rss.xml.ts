@@ -9,10 +9,10 @@ import { FEED_SIZE, feed } from "../../../lib/feed.ts";
 import { site } from "../../../site.ts";
 
 /** A feed per province as published: /dia-phuong/<province>/rss.xml */
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => {
   const { provinces } = await archive();
   return toRender(
-    "/dia-phuong/[province]/rss.xml",
+    routePattern,
     provinces.map((province) => ({
       params: { province: province.slug },
       props: { province },
