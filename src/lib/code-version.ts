@@ -1,6 +1,6 @@
 /**
  * A version of some of the project's own files, for the keys of what a build keeps between runs (rendered
- * articles, search shards): a change to one of those files must reach everything made with it.
+ * articles, search shards, pages): a change to one of those files must reach everything made with it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
