@@ -12,6 +12,7 @@
  *   first: its pages cannot be trusted;
  * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
  *   articles, old hashed assets), so dist/ is what a clean build would make.
+ * While the pages are generated, it has them written directly (page-writes.ts).
  * It must come after every integration that writes into dist/ in astro:build:done (headers, sitemap, search):
  * the marker goes, and the stamp of dist/ is taken, once they have written.
  */
@@ -23,6 +24,7 @@ import type { AstroIntegration } from "astro";
 import { vi } from "../i18n/vi.ts";
 import { codeVersion } from "../lib/code-version.ts";
 import { fileOf, pageCache, startPageCache } from "../lib/page-cache.ts";
+import { writePagesDirectly, writePagesThroughPool } from "./page-writes.ts";
 import { site } from "../site.ts";
 
 /** Present in dist/ while a build runs or after one that did not finish. */
@@ -213,8 +215,11 @@ export default function output(): AstroIntegration {
         inDist.catch(() => undefined); // reported where it is awaited (see listing)
         const previous = previousKeys(pagesFile, pagesVersion, stampAtStart);
         startPageCache({ previous, inDist, next: {}, kept: new Set() });
+        writePagesDirectly(outDir);
       },
+      "astro:build:generated": () => writePagesThroughPool(),
       "astro:build:done": async ({ dir, assets, logger }) => {
+        writePagesThroughPool(); // (already, unless Astro skipped astro:build:generated)
         const root = fileURLToPath(dir);
         const keep = new Set<string>();
         for (const urls of assets.values()) for (const url of urls) keep.add(fileURLToPath(url));
