@@ -348,3 +348,5 @@ const out = path.join(root, "bench-results", `bench-${new Date().toISOString().s
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`→ ${path.relative(root, out)}`);
 rmSync(scratch, { recursive: true, force: true });
+// See setAside: the deletion just made slows the next minutes' file creation, another benchmark's included.
+console.log("(scratch folder deleted: wait about 5 minutes before the next benchmark, or its builds run slow)");
