@@ -65,7 +65,7 @@ const buildNodeOptions =
 
 /**
  * Folders of an earlier run are moved aside, into one folder removed at the end, not deleted before the next
- * build: ext4 skips the inodes freed in the last seconds when it creates files, and a build right after a
+ * build: ext4 skips the inodes freed in the last minutes when it creates files, and a build right after a
  * large deletion paid for it (20k: 152.9 s, 58.9 s of it system time, against 124.5 s, 35.2 s, once the
  * system had settled). A CI runner starts from fresh folders. Costs the disk space of every run until the end.
  */

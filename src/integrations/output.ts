@@ -12,7 +12,7 @@
  *   first: its pages cannot be trusted;
  * - at the end, files the build neither wrote nor kept are deleted (pages of deleted or renamed
  *   articles, old hashed assets), so dist/ is what a clean build would make.
- * While the pages are generated, it has them written directly (page-writes.ts).
+ * From astro:build:start to astro:build:generated, Astro's files in dist/ are written directly (page-writes.ts).
  * It must come after every integration that writes into dist/ in astro:build:done (headers, sitemap, search):
  * the marker goes, and the stamp of dist/ is taken, once they have written.
  */
