@@ -25,7 +25,8 @@ export default defineConfig({
     output(),
   ],
   // No inline scripts or styles: the Content-Security-Policy in public/_headers allows files from the site only.
-  // Pages are rendered a few at a time, so that writing one overlaps rendering the next.
+  // Four pages rendered at a time. Since pages are written directly (src/integrations/page-writes.ts), writing no
+  // longer overlaps rendering, and 1 measured the same as 4 (20,000 articles: 36.6 / 37.4 s against 36.5 / 37.4 s).
   build: { format: "directory", inlineStylesheets: "never", concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   cacheDir: site.cacheDir,

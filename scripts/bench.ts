@@ -349,4 +349,6 @@ writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`→ ${path.relative(root, out)}`);
 rmSync(scratch, { recursive: true, force: true });
 // See setAside: the deletion just made slows the next minutes' file creation, another benchmark's included.
-console.log("(scratch folder deleted: wait about 5 minutes before the next benchmark, or its builds run slow)");
+console.log(
+  "(scratch folder deleted: wait 5 minutes, 15 after 100,000 articles, before the next benchmark, or its builds run slow)",
+);
