@@ -47,3 +47,7 @@ function replacer(key: string, value: unknown): unknown {
 export function cacheKey(...parts: unknown[]): string {
   return hash(JSON.stringify([peopleVersion, parts], replacer));
 }
+
+/** Each of `paths` with the cache key of its props: the key of a page that shows only its props. */
+export const keyedByProps = <Path extends { props: unknown }>(paths: readonly Path[]) =>
+  paths.map((path) => ({ ...path, cacheKey: cacheKey(path.props) }));
